@@ -1,0 +1,57 @@
+package io.flarewatch.api.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.flarewatch.api.service.AlertStore;
+import io.flarewatch.api.service.MentionStore;
+import io.flarewatch.events.CrisisAlert;
+import io.flarewatch.events.EventJson;
+import io.flarewatch.events.ScoredMention;
+import io.flarewatch.events.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Stores what the pipeline produces. A record that cannot be read or stored fails, and SmallRye sends it to the
+ * consumer's dead-letter topic; the records after it go on.
+ */
+@ApplicationScoped
+public class EventConsumers {
+
+    private final MentionStore mentions;
+    private final AlertStore alerts;
+    private final Counter mentionDeadLetters;
+    private final Counter alertDeadLetters;
+
+    EventConsumers(MentionStore mentions, AlertStore alerts, MeterRegistry metrics) {
+        this.mentions = mentions;
+        this.alerts = alerts;
+        this.mentionDeadLetters = metrics.counter("dead.letters", "topic", Topics.API_MENTIONS_SCORED_DLQ);
+        this.alertDeadLetters = metrics.counter("dead.letters", "topic", Topics.API_CRISIS_ALERTS_DLQ);
+    }
+
+    /** Stores a scored mention. */
+    @Incoming("mentions-scored")
+    public Uni<Void> onScoredMention(String payload) throws JsonProcessingException {
+        ScoredMention mention = read(payload, ScoredMention.class, mentionDeadLetters);
+        return mentions.store(mention).onFailure().invoke(failure -> mentionDeadLetters.increment()).replaceWithVoid();
+    }
+
+    /** Stores an alert change. */
+    @Incoming("crisis-alerts")
+    public Uni<Void> onAlert(String payload) throws JsonProcessingException {
+        CrisisAlert alert = read(payload, CrisisAlert.class, alertDeadLetters);
+        return alerts.apply(alert).onFailure().invoke(failure -> alertDeadLetters.increment()).replaceWithVoid();
+    }
+
+    private static <T> T read(String payload, Class<T> type, Counter deadLetters) throws JsonProcessingException {
+        try {
+            return EventJson.mapper().readValue(payload, type);
+        } catch (JsonProcessingException e) {
+            deadLetters.increment();
+            throw e;
+        }
+    }
+}

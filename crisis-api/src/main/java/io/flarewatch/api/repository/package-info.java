@@ -1,0 +1,2 @@
+/** Panache repositories: the queries behind the API's lists, newest first. */
+package io.flarewatch.api.repository;

@@ -1,0 +1,13 @@
+package io.flarewatch.api.rest;
+
+import java.util.List;
+
+/**
+ * A query to try before saving it, on sample texts or on the last stored mentions.
+ *
+ * @param query        the brand query
+ * @param texts        sample texts, or null
+ * @param lastMentions how many of the newest stored mentions to try it on, or null
+ */
+public record PreviewRequest(String query, List<String> texts, Integer lastMentions) {
+}

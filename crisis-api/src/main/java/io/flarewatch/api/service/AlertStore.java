@@ -1,0 +1,115 @@
+package io.flarewatch.api.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.flarewatch.api.model.Alert;
+import io.flarewatch.api.model.AlertEvent;
+import io.flarewatch.api.repository.AlertEventRepository;
+import io.flarewatch.api.repository.AlertRepository;
+import io.flarewatch.events.AlertState;
+import io.flarewatch.events.CrisisAlert;
+import io.flarewatch.events.EventJson;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Alerts in PostgreSQL: one row per incident, updated by each of its events, and the events themselves as the
+ * timeline. An event id seen before is skipped, so a redelivered alert changes nothing.
+ */
+@ApplicationScoped
+public class AlertStore {
+
+    private final AlertRepository alerts;
+    private final AlertEventRepository events;
+
+    AlertStore(AlertRepository alerts, AlertEventRepository events) {
+        this.alerts = alerts;
+        this.events = events;
+    }
+
+    /** Applies an alert event; true when it was new. */
+    @WithTransaction
+    public Uni<Boolean> apply(CrisisAlert event) {
+        requireComplete(event);
+        return events.findById(event.eventId()).flatMap(seen -> {
+            if (seen != null) {
+                return Uni.createFrom().item(false);
+            }
+            return alerts.findById(event.alertId())
+                    .flatMap(existing -> alerts.persist(merge(existing, event)))
+                    .flatMap(alert -> events.persist(timelineEntry(event)))
+                    .replaceWith(true);
+        });
+    }
+
+    /** The newest alerts. */
+    @WithSession
+    public Uni<List<Alert>> newest(String brandId, String state, int limit) {
+        return alerts.newest(brandId, state, limit);
+    }
+
+    /** One alert, or null. */
+    @WithSession
+    public Uni<Alert> get(String alertId) {
+        return alerts.findById(alertId);
+    }
+
+    /** An alert's timeline, oldest first. */
+    @WithSession
+    public Uni<List<AlertEvent>> timeline(String alertId) {
+        return events.timeline(alertId);
+    }
+
+    private static Alert merge(Alert existing, CrisisAlert event) {
+        Alert alert = existing != null ? existing : new Alert();
+        if (existing == null) {
+            alert.alertId = event.alertId();
+            alert.brandId = event.brandId();
+            alert.openedAt = event.occurredAt();
+        }
+        if (existing != null && existing.updatedAt != null && existing.updatedAt.isAfter(event.occurredAt())) {
+            return alert;
+        }
+        alert.state = event.state().name();
+        alert.severity = event.severity();
+        alert.reason = event.reason();
+        alert.windowStart = event.windowStart();
+        alert.windowEnd = event.windowEnd();
+        alert.currentMentions = event.currentMentions();
+        alert.expectedMentions = event.expectedMentions();
+        alert.currentNegativeShare = event.currentNegativeShare();
+        alert.usualNegativeShare = event.usualNegativeShare();
+        alert.reach = event.reach();
+        alert.distinctAuthors = event.distinctAuthors();
+        alert.updatedAt = event.occurredAt();
+        alert.resolvedAt = event.state() == AlertState.RESOLVED ? event.occurredAt() : null;
+        try {
+            alert.topMentions = EventJson.mapper().writeValueAsString(event.topMentions() == null ? List.of() : event.topMentions());
+            alert.topCategories = EventJson.mapper().writeValueAsString(event.topCategories() == null ? List.of() : event.topCategories());
+            alert.topWords = EventJson.mapper().writeValueAsString(event.topWords() == null ? List.of() : event.topWords());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("alert cannot be written as JSON", e);
+        }
+        return alert;
+    }
+
+    private static AlertEvent timelineEntry(CrisisAlert event) {
+        AlertEvent entry = new AlertEvent();
+        entry.eventId = event.eventId();
+        entry.alertId = event.alertId();
+        entry.state = event.state().name();
+        entry.severity = event.severity();
+        entry.reason = event.reason();
+        entry.occurredAt = event.occurredAt();
+        return entry;
+    }
+
+    private static void requireComplete(CrisisAlert event) {
+        if (event.eventId() == null || event.alertId() == null || event.brandId() == null || event.state() == null
+                || event.severity() == null || event.reason() == null || event.occurredAt() == null) {
+            throw new IllegalArgumentException("crisis alert without event id, alert id, brand, state, severity, reason or time");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.flarewatch.api.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.matchesRegex;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.flarewatch.events.CrisisAlert;
+import io.flarewatch.events.EventJson;
+import io.flarewatch.events.Fixtures;
+import io.flarewatch.events.ScoredMention;
+import io.flarewatch.events.Topics;
+import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
+import io.flarewatch.localstack.testing.EmbeddedPostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** Scored mentions and alerts from the real broker are stored once each and served by the API. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedKafkaResource.class)
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+class EventConsumersTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void theGoldenScoredMentionIsStoredOnceAndServedWithItsExplanation() throws Exception {
+        createBrand("zabka");
+        String json = Fixtures.json(Fixtures.MENTION_SCORED);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(Topics.MENTIONS_SCORED, "zabka", json);
+        kafka.send(Topics.MENTIONS_SCORED, "zabka", json);
+
+        JsonPath mentions = awaitJson("/brands/zabka/mentions", body -> body.getList("$").size() >= 1);
+        ScoredMention golden = Fixtures.read(Fixtures.MENTION_SCORED, ScoredMention.class);
+        assertEquals(1, mentions.getList("$").size(), "a redelivered mention is stored once");
+        assertEquals(golden.mention().text(), mentions.getString("[0].text"));
+        assertEquals("negative", mentions.getString("[0].sentiment.label"));
+        assertEquals("Masakra", mentions.getString("[0].sentiment.explanation[1].token"));
+        assertEquals(1250, mentions.getInt("[0].author.followers"));
+        assertEquals("Żabka", mentions.getString("[0].matchedWords[0]"));
+    }
+
+    @Test
+    void theGoldenAlertIsStoredOnceWithItsTimeline() throws Exception {
+        String json = Fixtures.json(Fixtures.CRISIS_ALERT);
+        CrisisAlert golden = Fixtures.read(Fixtures.CRISIS_ALERT, CrisisAlert.class);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(Topics.CRISIS_ALERTS, golden.brandId(), json);
+        kafka.send(Topics.CRISIS_ALERTS, golden.brandId(), json);
+
+        JsonPath detail = awaitJson("/alerts/" + golden.alertId(), body -> body.get("alertId") != null);
+        assertEquals("OPENED", detail.getString("state"));
+        assertEquals(golden.reason(), detail.getString("reason"));
+        assertEquals(1, detail.getList("timeline").size(), "a redelivered alert event is one entry of the timeline");
+        assertEquals("twitter:1859923400112", detail.getString("topMentions[0].mentionId"));
+        assertEquals("nie odbiera", detail.getString("topWords[0]"));
+        given().when().get("/alerts?brandId=" + golden.brandId()).then().statusCode(200)
+                .body("alertId", equalTo(java.util.List.of(golden.alertId())));
+    }
+
+    @Test
+    void anAlertThatCannotBeReadGoesToTheDeadLetterTopicAndTheNextOneIsStored() throws Exception {
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        String garbage = "{\"eventType\":\"crisis.alert\",\"alertId\":" + UUID.randomUUID();
+        kafka.send(Topics.CRISIS_ALERTS, "x", garbage);
+        String nextId = UUID.randomUUID().toString();
+        ObjectNode next = (ObjectNode) EventJson.mapper().readTree(Fixtures.json(Fixtures.CRISIS_ALERT));
+        next.put("eventId", UUID.randomUUID().toString()).put("alertId", nextId).put("brandId", "brightcell");
+        kafka.send(Topics.CRISIS_ALERTS, "brightcell", EventJson.mapper().writeValueAsString(next));
+
+        awaitJson("/alerts/" + nextId, body -> body.get("alertId") != null);
+        assertTrue(!kafka.await(Topics.API_CRISIS_ALERTS_DLQ, 1, r -> garbage.equals(r.value())).isEmpty());
+        given().get("/q/metrics").then().statusCode(200)
+                .body(matchesRegex("(?s).*dead_letters_total\\{topic=\"" + Topics.API_CRISIS_ALERTS_DLQ + "\",?} [1-9].*"));
+    }
+
+    private static void createBrand(String id) {
+        given().contentType(ContentType.JSON).body("{\"id\":\"" + id + "\",\"name\":\"Żabka\",\"query\":\"żabka\"}")
+                .post("/brands").then().statusCode(201);
+    }
+
+    private static JsonPath awaitJson(String path, Predicate<JsonPath> ready) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        JsonPath body = null;
+        while (System.currentTimeMillis() < deadline) {
+            var response = given().when().get(path);
+            if (response.statusCode() == 200) {
+                body = response.jsonPath();
+                if (ready.test(body)) {
+                    Thread.sleep(1500);
+                    return given().when().get(path).jsonPath();
+                }
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("no answer at " + path + " within 20 s; last: " + (body == null ? "none" : body.prettify()));
+    }
+
+}

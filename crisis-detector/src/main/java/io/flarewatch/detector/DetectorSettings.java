@@ -1,0 +1,41 @@
+package io.flarewatch.detector;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * How one brand is watched.
+ *
+ * @param bucketSize  the length of a bucket (1 minute live, 5 minutes in the NAB backtests)
+ * @param sensitivity the alerting preset
+ * @param muteHours   hours in which no incident is opened
+ * @param zone        the brand's time zone, for its daily rhythm and mute hours
+ * @param calmToResolve how long the brand must be back near its expected level before an incident is resolved
+ */
+public record DetectorSettings(Duration bucketSize, Sensitivity sensitivity, MuteHours muteHours, ZoneId zone,
+        Duration calmToResolve) {
+
+    /** How long a brand must be calm before "all clear", unless set otherwise: long enough not to flap. */
+    public static final Duration DEFAULT_CALM_TO_RESOLVE = Duration.ofHours(1);
+
+    /** Balanced sensitivity, no mute hours, UTC, an hour of calm to resolve. */
+    public static DetectorSettings defaults(Duration bucketSize) {
+        return new DetectorSettings(bucketSize, Sensitivity.BALANCED, MuteHours.NONE, ZoneOffset.UTC, DEFAULT_CALM_TO_RESOLVE);
+    }
+
+    /** These settings with another sensitivity. */
+    public DetectorSettings withSensitivity(Sensitivity next) {
+        return new DetectorSettings(bucketSize, next, muteHours, zone, calmToResolve);
+    }
+
+    /** These settings with other mute hours. */
+    public DetectorSettings withMuteHours(MuteHours next) {
+        return new DetectorSettings(bucketSize, sensitivity, next, zone, calmToResolve);
+    }
+
+    /** These settings with another calm period before "all clear". */
+    public DetectorSettings withCalmToResolve(Duration next) {
+        return new DetectorSettings(bucketSize, sensitivity, muteHours, zone, next);
+    }
+}

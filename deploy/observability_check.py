@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Replays mentions into a running Flarewatch and checks, through Prometheus's HTTP API, that every expression
+of the Grafana dashboards and of the alerting rules returns data: a misspelt metric name fails the check.
+
+Usage: observability_check.py PROMETHEUS_URL API_URL INGEST_URL
+"""
+import datetime
+import glob
+import json
+import re
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+PROMQL_WORDS = {"sum", "by", "without", "rate", "increase", "max", "min", "avg", "count", "histogram_quantile",
+                "vector", "and", "or", "unless", "le", "topk", "changes", "on", "ignoring", "group_left", "group_right",
+                "offset", "bool"}
+COMPARISON = re.compile(r"\s*(==|!=|>=|<=|>|<)\s*[0-9.]+\s*$")
+
+
+def call(url, body=None, content_type="application/json"):
+    data = body.encode("utf-8") if body is not None else None
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": content_type + "; charset=UTF-8"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8")
+
+
+def mention(number, text, published, author, followers):
+    return json.dumps({"source": "twitter", "sourceId": "obs-%d-%d" % (int(time.time()), number),
+                       "author": {"id": author, "name": author, "followers": followers}, "text": text,
+                       "language": "pl", "publishedAt": published.strftime("%Y-%m-%dT%H:%M:%SZ")}, ensure_ascii=False)
+
+
+def replay(api, ingest):
+    status, body = call(api + "/brands", json.dumps({"id": "obs-kurierex", "name": "Kurierex", "query": "kurierex"}))
+    if status not in (201, 409):
+        sys.exit("creating the brand failed: %d %s" % (status, body))
+    time.sleep(3)
+    now = datetime.datetime.now(datetime.timezone.utc)
+    history = [mention(i, "Zwykła dostawa Kurierexem, bez niespodzianek", now - datetime.timedelta(minutes=180 - 2 * i),
+                       "anna_%d" % i, 50) for i in range(88)]
+    call(ingest + "/mentions/batch", "\n".join(history), "application/x-ndjson")
+    complaints = ["Kurierex zgubił moją paczkę i nikt nie odpowiada na reklamację",
+                  "Od tygodnia czekam na paczkę z Kurierexu, infolinia nie odbiera, masakra",
+                  "Kurierex oszuści, zapłaciłam za ekspres a paczki brak od 5 dni"]
+    number = 1000
+    for wave in range(8):
+        lines = []
+        for i in range(25):
+            number += 1
+            lines.append(mention(number, complaints[i % 3], datetime.datetime.now(datetime.timezone.utc),
+                                 "klient_%d_%d" % (wave, i), 300 + i))
+        lines.append(lines[0])  # a duplicate
+        lines.append('{"source":"twitter","sourceId":"broken","text":"Kurierex bez autora"}')  # rejected
+        call(ingest + "/mentions/batch", "\n".join(lines), "application/x-ndjson")
+        time.sleep(3)
+
+
+def query(prometheus, expr):
+    url = prometheus + "/api/v1/query?" + urllib.parse.urlencode({"query": expr})
+    status, body = call(url)
+    if status != 200:
+        return None, body
+    return json.loads(body)["data"]["result"], body
+
+
+def expressions():
+    found = []
+    for path in sorted(glob.glob("deploy/grafana/dashboards/*.json")):
+        dashboard = json.load(open(path, encoding="utf-8"))
+        for panel in dashboard["panels"]:
+            for target in panel.get("targets", []):
+                found.append((path + ": " + panel["title"], target["expr"]))
+        for annotation in dashboard.get("annotations", {}).get("list", []):
+            found.append((path + ": annotation " + annotation["name"], annotation["expr"]))
+    for path in sorted(glob.glob("deploy/prometheus/rules/*.yml")):
+        name = None
+        for line in open(path, encoding="utf-8"):
+            stripped = line.strip()
+            if stripped.startswith("- alert:"):
+                name = stripped.split(":", 1)[1].strip()
+            elif stripped.startswith("expr:"):
+                found.append((path + ": " + name, stripped.split(":", 1)[1].strip()))
+    return found
+
+
+def top_level_parts(expr):
+    """The operands of top-level 'and' / 'or' (outside parentheses), each without a trailing comparison."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(expr):
+        c = expr[i]
+        depth += c == "("
+        depth -= c == ")"
+        for word in (" and ", " or "):
+            if depth == 0 and expr.startswith(word, i):
+                parts.append(expr[start:i])
+                start = i + len(word)
+                i += len(word) - 1
+                break
+        i += 1
+    parts.append(expr[start:])
+    return [COMPARISON.sub("", part.strip()) for part in parts]
+
+
+def metric_names(expr):
+    without_strings = re.sub(r'"[^"]*"', "", re.sub(r"\{[^}]*\}", "", expr))
+    without_ranges = re.sub(r"\[[^\]]*\]", "", without_strings)
+    names = set(re.findall(r"\b[a-z_][a-z0-9_]*\b", without_ranges)) - PROMQL_WORDS
+    labels = set(re.findall(r"by \(([^)]*)\)", expr))
+    for group in labels:
+        names -= {label.strip() for label in group.split(",")}
+    return sorted(names)
+
+
+def main():
+    prometheus, api, ingest = sys.argv[1:4]
+    print("replaying mentions (a calm history, a complaint storm, duplicates, a bad line)...", flush=True)
+    replay(api, ingest)
+    print("waiting for Prometheus to scrape...", flush=True)
+    time.sleep(30)
+    failures = []
+    for where, expr in expressions():
+        for name in metric_names(expr):
+            result, _ = query(prometheus, 'count({__name__="%s"})' % name)
+            if not result:
+                failures.append("%s: metric %s has no data" % (where, name))
+        for part in top_level_parts(COMPARISON.sub("", expr)):
+            result, body = query(prometheus, part)
+            if result is None:
+                failures.append("%s: Prometheus refused %s: %s" % (where, part, body[:200]))
+            elif not result:
+                failures.append("%s: no data for %s" % (where, part))
+            else:
+                print("ok   %-60s %s" % (where[-60:], part[:90]))
+    if failures:
+        print("\n".join("FAIL " + f for f in failures))
+        sys.exit(1)
+    print("every dashboard and rule expression returns data")
+
+
+if __name__ == "__main__":
+    main()

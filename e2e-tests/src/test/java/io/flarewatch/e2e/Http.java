@@ -1,0 +1,61 @@
+package io.flarewatch.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** A small HTTP client for the public APIs, speaking UTF-8 JSON. */
+final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A status code with its parsed JSON body and content type. */
+    record Reply(int status, String contentType, JsonNode body) {
+    }
+
+    private Http() {
+    }
+
+    static Reply get(String url) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    static Reply post(String url, String contentType, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", contentType + "; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    static Reply put(String url, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** Polls {@code url} until its reply satisfies {@code condition}; returns the last reply either way. */
+    static Reply await(String url, Duration timeout, Predicate<Reply> condition) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Reply reply = get(url);
+        while (!condition.test(reply) && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            reply = get(url);
+        }
+        return reply;
+    }
+
+    private static Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String body = response.body();
+        JsonNode json = body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json);
+    }
+}

@@ -1,0 +1,111 @@
+package io.flarewatch.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** The whole system started with {@code bin/flarewatch up}, on free ports and a data folder of the test's own. */
+final class RunningStack implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofMinutes(4);
+
+    final Map<String, Integer> ports;
+    private final Process process;
+    private final List<String> output = new CopyOnWriteArrayList<>();
+
+    private RunningStack(Map<String, Integer> ports, Process process) {
+        this.ports = ports;
+        this.process = process;
+    }
+
+    /** Free ports for every part of the stack, named as the launcher's environment variables. */
+    static Map<String, Integer> freePorts() throws IOException {
+        return Map.of(
+                "FLAREWATCH_KAFKA_PORT", freePort(),
+                "FLAREWATCH_CONTROLLER_PORT", freePort(),
+                "FLAREWATCH_POSTGRES_PORT", freePort(),
+                "FLAREWATCH_API_PORT", freePort(),
+                "FLAREWATCH_INGEST_PORT", freePort(),
+                "FLAREWATCH_SENTIMENT_PORT", freePort(),
+                "FLAREWATCH_ALERT_PORT", freePort());
+    }
+
+    /** Runs {@code bin/flarewatch up} and waits until it says the system is up. */
+    static RunningStack up(Path home, Path data, Map<String, Integer> ports) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/flarewatch").toString(), "up")
+                .directory(home.toFile())
+                .redirectErrorStream(true);
+        builder.environment().put("FLAREWATCH_DATA", data.toString());
+        ports.forEach((name, port) -> builder.environment().put(name, String.valueOf(port)));
+        // Short buckets and a short calm period, so that an incident opens and resolves within the test.
+        builder.environment().put("FLAREWATCH_ALERTS_BUCKET", "PT10S");
+        builder.environment().put("FLAREWATCH_ALERTS_TICK", "PT2S");
+        builder.environment().put("FLAREWATCH_ALERTS_CALM_TO_RESOLVE", "PT30S");
+        RunningStack stack = new RunningStack(ports, builder.start());
+        stack.awaitReady();
+        return stack;
+    }
+
+    String api() {
+        return "http://localhost:" + ports.get("FLAREWATCH_API_PORT");
+    }
+
+    String ingest() {
+        return "http://localhost:" + ports.get("FLAREWATCH_INGEST_PORT");
+    }
+
+    /** What {@code bin/flarewatch up} printed so far. */
+    List<String> output() {
+        return output;
+    }
+
+
+    private void awaitReady() throws Exception {
+        CountDownLatch ready = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    output.add(line);
+                    System.out.println("[flarewatch up] " + line);
+                    if (line.startsWith("Press Ctrl-C to stop everything.")) {
+                        ready.countDown();
+                    }
+                }
+            } catch (IOException e) {
+                output.add("(output closed: " + e.getMessage() + ")");
+            }
+        }, "flarewatch-up-output");
+        reader.setDaemon(true);
+        reader.start();
+        if (!ready.await(STARTUP.toSeconds(), TimeUnit.SECONDS)) {
+            close();
+            throw new IllegalStateException("bin/flarewatch up was not ready within " + STARTUP + ":\n" + String.join("\n", output));
+        }
+    }
+
+    /** Stops the stack as Ctrl-C would (SIGTERM to the launcher) and waits for it. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.flarewatch.events;
+
+/** Names of the Kafka topics that connect the services; each consumer has a dead-letter twin. */
+public final class Topics {
+    /** Mentions as ingested, keyed by mention id. */
+    public static final String MENTIONS_RAW = "mentions-raw";
+    /** Scored mentions, one per matched brand, keyed by brand id. */
+    public static final String MENTIONS_SCORED = "mentions-scored";
+    /** Crisis alert transitions, keyed by brand id. */
+    public static final String CRISIS_ALERTS = "crisis-alerts";
+    /** Brand definitions, compacted, keyed by brand id; a null value deletes the brand. */
+    public static final String BRANDS = "brands";
+
+    /** What sentiment-service could not read from {@code mentions-raw}. */
+    public static final String MENTIONS_RAW_DLQ = "mentions-raw-dlq";
+    /** What sentiment-service could not read from {@code brands}. */
+    public static final String BRANDS_DLQ = "brands-dlq";
+    /** What alert-service could not read from {@code mentions-scored}. */
+    public static final String MENTIONS_SCORED_DLQ = "mentions-scored-dlq";
+    /** What crisis-api could not store from {@code mentions-scored}. */
+    public static final String API_MENTIONS_SCORED_DLQ = "crisis-api-mentions-scored-dlq";
+    /** What crisis-api could not store from {@code crisis-alerts}. */
+    public static final String API_CRISIS_ALERTS_DLQ = "crisis-api-crisis-alerts-dlq";
+
+    /** Every topic of the system, for the local stack and deployments to create. */
+    public static final java.util.List<String> ALL = java.util.List.of(MENTIONS_RAW, MENTIONS_SCORED, CRISIS_ALERTS,
+            BRANDS, MENTIONS_RAW_DLQ, BRANDS_DLQ, MENTIONS_SCORED_DLQ, API_MENTIONS_SCORED_DLQ, API_CRISIS_ALERTS_DLQ);
+
+    private Topics() {
+    }
+}

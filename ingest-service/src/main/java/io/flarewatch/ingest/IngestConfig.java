@@ -1,0 +1,30 @@
+package io.flarewatch.ingest;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of ingest-service ({@code flarewatch.ingest.*}). */
+@ConfigMapping(prefix = "flarewatch.ingest")
+public interface IngestConfig {
+
+    /** The longest mention text accepted, in characters. */
+    @WithDefault("20000")
+    int maxTextLength();
+
+    /** The most lines one NDJSON batch may have. */
+    @WithDefault("50000")
+    int maxBatchLines();
+
+    /** How long a mention is remembered to drop its duplicates. */
+    @WithDefault("PT48H")
+    Duration dedupWindow();
+
+    /** How many mentions are remembered at most for deduplication. */
+    @WithDefault("2000000")
+    long dedupMaxEntries();
+
+    /** How long to wait for Kafka to acknowledge a write before answering 503. */
+    @WithDefault("PT30S")
+    Duration sendTimeout();
+}

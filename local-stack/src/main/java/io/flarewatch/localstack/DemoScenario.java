@@ -1,0 +1,173 @@
+package io.flarewatch.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * {@code up --demo}: creates a Polish and an English demo brand, backfills three calm hours of their
+ * mentions, then replays the team's scenario live: ordinary chatter, a complaint storm about the Polish
+ * brand that builds up over two minutes, and calm again so that the alert resolves.
+ */
+final class DemoScenario {
+
+    static final Duration HISTORY = Duration.ofHours(3);
+    static final Duration HISTORY_STEP = Duration.ofMinutes(2);
+    static final Duration WARM_UP = Duration.ofSeconds(40);
+    static final Duration STORM = Duration.ofSeconds(150);
+    static final Duration CALM = Duration.ofMinutes(20);
+    private static final Duration TICK = Duration.ofSeconds(1);
+    private static final String[] FIRST_NAMES = {"ania", "kasia", "tomek", "marek", "ola", "piotr", "magda", "kuba",
+            "ewa", "bartek", "zosia", "michal", "agata", "pawel", "iga", "jan", "sam", "emma", "olivia", "jack"};
+
+    private final StackConfig config;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Random random = new Random(20261122L);
+    private final List<String[]> ordinary = readPool("/demo/ordinary.tsv");
+    private final List<String[]> storm = readPool("/demo/storm.tsv");
+    private final String runId = Long.toString(System.currentTimeMillis(), 36);
+    private long sequence;
+    private volatile boolean stopping;
+
+    DemoScenario(StackConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    /** Tells the scenario that the stack is going down, so that failing requests are expected. */
+    void stopping() {
+        stopping = true;
+    }
+
+    /** Runs the whole scenario; returns when it is over (about 25 minutes) or the thread is interrupted. */
+    void run() {
+        try {
+            createBrand("{\"id\":\"kurierex\",\"name\":\"Kurierex\",\"query\":\"kurierex\",\"languages\":[\"pl\"],\"sensitivity\":\"balanced\"}");
+            createBrand("{\"id\":\"brightcell\",\"name\":\"Brightcell\",\"query\":\"brightcell\",\"languages\":[\"en\"],\"sensitivity\":\"balanced\"}");
+            out.println("demo: brands Kurierex (pl) and Brightcell (en) are watched");
+            Thread.sleep(3000);
+            backfillHistory();
+            out.println("demo: ordinary chatter for " + WARM_UP.toSeconds() + " s...");
+            replay(WARM_UP, elapsed -> 0.4, elapsed -> 0.0);
+            out.println("demo: a complaint storm about Kurierex is building up; watch http://localhost:" + config.apiPort() + "/alerts");
+            replay(STORM, elapsed -> 0.4, elapsed -> Math.min(4.0, 0.5 + 4.0 * elapsed / (double) STORM.toSeconds()));
+            out.println("demo: the storm is over; the alert resolves once Kurierex has been calm for a while");
+            replay(CALM, elapsed -> 0.3, elapsed -> 0.0);
+            out.println("demo: scenario finished; the stack keeps running until Ctrl-C");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            if (!stopping) {
+                out.println("demo: stopped: " + e);
+            }
+        }
+    }
+
+    private void backfillHistory() throws IOException, InterruptedException {
+        Instant now = Instant.now();
+        StringBuilder batch = new StringBuilder();
+        int count = 0;
+        for (Instant t = now.minus(HISTORY); t.isBefore(now.minusSeconds(60)); t = t.plus(HISTORY_STEP)) {
+            for (String brand : List.of("kurierex", "brightcell")) {
+                batch.append(mentionJson(pick(ordinary, brand), t.plusSeconds(random.nextInt(100)))).append('\n');
+                count++;
+            }
+        }
+        post("/mentions/batch", batch.toString());
+        out.println("demo: backfilled " + count + " mentions of the last " + HISTORY.toHours() + " hours");
+    }
+
+    private void replay(Duration length, RatePerSecond ordinaryRate, RatePerSecond stormRate)
+            throws IOException, InterruptedException {
+        Instant start = Instant.now();
+        long elapsed;
+        while ((elapsed = Duration.between(start, Instant.now()).toSeconds()) < length.toSeconds()) {
+            StringBuilder batch = new StringBuilder();
+            for (int i = 0; i < arrivals(ordinaryRate.at(elapsed)); i++) {
+                String brand = random.nextBoolean() ? "kurierex" : "brightcell";
+                batch.append(mentionJson(pick(ordinary, brand), Instant.now())).append('\n');
+            }
+            for (int i = 0; i < arrivals(stormRate.at(elapsed)); i++) {
+                batch.append(mentionJson(pick(storm, "kurierex"), Instant.now())).append('\n');
+            }
+            if (!batch.isEmpty()) {
+                post("/mentions/batch", batch.toString());
+            }
+            Thread.sleep(TICK.toMillis());
+        }
+    }
+
+    /** How many mentions arrive in one tick at {@code rate} per second: the whole part plus a chance of one more. */
+    private int arrivals(double rate) {
+        int whole = (int) rate;
+        return whole + (random.nextDouble() < rate - whole ? 1 : 0);
+    }
+
+    private String mentionJson(String[] line, Instant publishedAt) {
+        String author = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + "_" + random.nextInt(10_000);
+        long followers = Math.round(Math.exp(4 + 1.6 * random.nextGaussian()));
+        String id = runId + "-" + (++sequence);
+        String source = random.nextInt(4) == 0 ? "facebook" : "twitter";
+        return "{\"source\":\"" + source + "\",\"sourceId\":\"" + id + "\","
+                + "\"url\":\"https://" + source + ".com/" + author + "/posts/" + id + "\","
+                + "\"author\":{\"id\":\"" + author + "\",\"name\":\"" + author + "\",\"followers\":" + followers + "},"
+                + "\"text\":\"" + line[2].replace("\\", "\\\\").replace("\"", "\\\"") + "\","
+                + "\"language\":\"" + line[1] + "\",\"publishedAt\":\"" + publishedAt + "\"}";
+    }
+
+    private String[] pick(List<String[]> pool, String brand) {
+        List<String[]> ofBrand = pool.stream().filter(l -> l[0].equals(brand)).toList();
+        return ofBrand.get(random.nextInt(ofBrand.size()));
+    }
+
+    private void createBrand(String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + config.apiPort() + "/brands"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw new IOException("creating a demo brand failed: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private void post(String path, String ndjson) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + config.ingestPort() + path))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(ndjson, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IOException("ingest answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private static List<String[]> readPool(String resource) {
+        try (InputStream in = DemoScenario.class.getResourceAsStream(resource)) {
+            List<String[]> lines = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line.split("\t", 3));
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A rate of mentions per second, as a function of the seconds elapsed in a phase. */
+    @FunctionalInterface
+    private interface RatePerSecond {
+        double at(long elapsedSeconds);
+    }
+}

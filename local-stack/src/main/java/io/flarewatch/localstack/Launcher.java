@@ -1,0 +1,178 @@
+package io.flarewatch.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code bin/flarewatch up} and {@code down}: runs the whole system on the embedded default (Kafka and
+ * PostgreSQL in this JVM, the four services as separate processes) until Ctrl-C.
+ */
+public final class Launcher {
+
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(180);
+    private static final String READY_LINE = "Flarewatch is up.";
+
+    private final StackConfig config;
+    private final PrintStream out;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private boolean withPrometheus;
+    private Process prometheus;
+    private Infrastructure infrastructure;
+
+    Launcher(StackConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    /** Entry point: {@code up [--demo]} or {@code down}. */
+    public static void main(String[] args) throws Exception {
+        StackConfig config = StackConfig.fromEnvironment(System.getenv());
+        String command = args.length == 0 ? "" : args[0];
+        switch (command) {
+            case "up" -> up(config, List.of(args).contains("--demo"), List.of(args).contains("--with-prometheus"));
+            case "down" -> down(config);
+            default -> {
+                System.err.println("usage: Launcher up [--demo] [--with-prometheus] | down");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void up(StackConfig config, boolean demo, boolean withPrometheus) throws Exception {
+        Launcher launcher = new Launcher(config, System.out);
+        launcher.withPrometheus = withPrometheus;
+        DemoScenario scenario = new DemoScenario(config, System.out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            scenario.stopping();
+            launcher.stop();
+            stopped.countDown();
+        }, "flarewatch-shutdown"));
+        try {
+            launcher.start();
+        } catch (Exception e) {
+            System.err.println("Flarewatch did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        if (demo) {
+            scenario.run();
+        }
+        stopped.await();
+    }
+
+    private static void down(StackConfig config) throws IOException {
+        int stopped = ProcessCleanup.killRecorded(config.runDir());
+        boolean postgres = ProcessCleanup.killStalePostgres(config.postgresDir());
+        System.out.printf("Stopped %d process(es)%s.%n", stopped, postgres ? " and a PostgreSQL left behind" : "");
+    }
+
+    /** Starts infrastructure and services and prints where everything is. */
+    void start() throws Exception {
+        out.println("Starting Flarewatch (data in " + config.dataDir() + ")");
+        ProcessCleanup.killRecorded(config.runDir());
+        requireFreePorts();
+        Files.createDirectories(config.runDir());
+        Files.writeString(config.runDir().resolve("launcher.pid"), String.valueOf(ProcessHandle.current().pid()));
+        infrastructure = Infrastructure.start(config, out);
+        Map<String, Integer> ports = servicePorts();
+        for (Map.Entry<String, Integer> service : ports.entrySet()) {
+            out.printf("  starting %s on port %d (log in %s)%n", service.getKey(), service.getValue(),
+                    config.logDir().resolve(service.getKey() + ".log"));
+            services.add(ServiceProcess.start(config, service.getKey(), service.getValue(), serviceEnvironment()));
+        }
+        for (ServiceProcess service : services) {
+            service.awaitHealthy(HEALTH_TIMEOUT);
+            out.printf("  %s is healthy%n", service.name());
+        }
+        if (withPrometheus) {
+            prometheus = PrometheusProcess.startIfInstalled(config, out).orElse(null);
+        }
+        printWhereEverythingIs();
+    }
+
+    /** Stops the services, then Kafka and PostgreSQL; safe to call twice. */
+    synchronized void stop() {
+        if (services.isEmpty() && infrastructure == null) {
+            return;
+        }
+        out.println("Stopping Flarewatch...");
+        if (prometheus != null) {
+            ProcessCleanup.stop(String.valueOf(prometheus.pid()));
+            prometheus = null;
+        }
+        services.forEach(ServiceProcess::stop);
+        services.clear();
+        if (infrastructure != null) {
+            try {
+                infrastructure.close();
+            } catch (Exception e) {
+                out.println("  while stopping Kafka/PostgreSQL: " + e.getMessage());
+            }
+            infrastructure = null;
+        }
+        try {
+            ProcessCleanup.killRecorded(config.runDir());
+        } catch (IOException e) {
+            out.println("  could not clean pid files: " + e.getMessage());
+        }
+        out.println("Stopped.");
+    }
+
+    private Map<String, Integer> servicePorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("crisis-api", config.apiPort());
+        ports.put("ingest-service", config.ingestPort());
+        ports.put("sentiment-service", config.sentimentPort());
+        ports.put("alert-service", config.alertPort());
+        return ports;
+    }
+
+    private Map<String, String> serviceEnvironment() {
+        EmbeddedDatabase db = infrastructure.database();
+        return Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers(),
+                "FLAREWATCH_DB_REACTIVE_URL", db.reactiveUrl(),
+                "FLAREWATCH_DB_JDBC_URL", db.jdbcUrl(),
+                "FLAREWATCH_DB_USER", EmbeddedDatabase.USER,
+                "FLAREWATCH_STREAMS_STATE_DIR", config.streamsStateDir().toString());
+    }
+
+    private void requireFreePorts() {
+        List<Integer> ports = new ArrayList<>(List.of(config.kafkaPort(), config.controllerPort(), config.postgresPort()));
+        ports.addAll(servicePorts().values());
+        for (int port : ports) {
+            try (ServerSocket socket = new ServerSocket(port)) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new IllegalStateException("port " + port + " is in use; is another Flarewatch running? "
+                        + "Try bin/flarewatch down, or set the FLAREWATCH_*_PORT variables");
+            }
+        }
+    }
+
+    private void printWhereEverythingIs() {
+        out.println();
+        out.println(READY_LINE);
+        out.printf("  crisis-api         http://localhost:%d   (alerts: /alerts, brands: /brands)%n", config.apiPort());
+        out.printf("  ingest-service     http://localhost:%d   (POST /mentions, POST /mentions/batch)%n", config.ingestPort());
+        out.printf("  sentiment-service  http://localhost:%d%n", config.sentimentPort());
+        out.printf("  alert-service      http://localhost:%d%n", config.alertPort());
+        out.printf("  Kafka              %s%n", config.bootstrapServers());
+        out.printf("  PostgreSQL         localhost:%d/%s (user %s)%n", config.postgresPort(), EmbeddedDatabase.DATABASE,
+                EmbeddedDatabase.USER);
+        out.println("  health /q/health, metrics /q/metrics on every service; logs in " + config.logDir());
+        if (prometheus != null) {
+            out.printf("  Prometheus         http://localhost:%d (Grafana dashboards: deploy/grafana/dashboards)%n", PrometheusProcess.PORT);
+        }
+        out.println("Press Ctrl-C to stop everything.");
+        out.flush();
+    }
+}

@@ -1,0 +1,111 @@
+package io.flarewatch.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One Flarewatch service started as a separate JVM from its built Quarkus application. */
+final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final String HEAP = "-Xmx384m";
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code <home>/<name>/target/quarkus-app/quarkus-run.jar} with the given environment. */
+    static ServiceProcess start(StackConfig config, String name, int port, Map<String, String> env) throws IOException {
+        Path jar = config.home().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(name + " is not built (" + jar + " is missing): run ./mvnw package -DskipTests");
+        }
+        Files.createDirectories(config.logDir());
+        Files.createDirectories(config.runDir());
+        Path log = config.logDir().resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(javaBinary(), HEAP, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        Process process = builder.start();
+        Files.writeString(config.runDir().resolve(name + ".pid"), String.valueOf(process.pid()));
+        return new ServiceProcess(name, port, process, log);
+    }
+
+    /** Waits until the service reports itself healthy, or fails with the tail of its log. */
+    void awaitHealthy(Duration timeout) throws InterruptedException, IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; its log ends:\n" + tail());
+            }
+            if (healthy()) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " was not healthy within " + timeout.toSeconds() + " s; its log ends:\n" + tail());
+    }
+
+    /** Asks the service to stop and waits for it, forcing it after a grace period. */
+    void stop() {
+        ProcessCleanup.stop(String.valueOf(process.pid()));
+    }
+
+    /** The service's name. */
+    String name() {
+        return name;
+    }
+
+    /** The service's base URL. */
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    /** The file the service logs to. */
+    Path log() {
+        return log;
+    }
+
+    private boolean healthy() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,218 @@
+package io.flarewatch.sentiment;
+
+import io.flarewatch.sentiment.Token.Kind;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores one text with one language's lexicon and the rules lexicons get wrong without them: phrases first,
+ * then words with negation scope, intensifiers and softeners, shouting, contrast and exclamation marks.
+ */
+final class RuleScorer {
+
+    /** Normalises a raw sum into (-1, 1), as VADER does. */
+    static final double NORMALISATION = 15.0;
+    /** Scores within this distance of 0 are neutral. */
+    static final double NEUTRAL_BAND = 0.05;
+    /** Each "!" (up to three) strengthens the score by this much. */
+    static final double EXCLAMATION = 0.292;
+    private static final int MAX_EXCLAMATIONS = 3;
+    /** A question whose words sum to less than this is taken as asking, not judging. */
+    static final double QUESTION_MILD_SUM = 1.5;
+    /** How much a mild question's words still count. */
+    static final double QUESTION_DAMPING = 0.3;
+    private static final Set<String> ANGRY_MARKS = Set.of("😡", "🤬", "😠");
+
+    private final KeyMaker keyMaker;
+
+    RuleScorer(KeyMaker keyMaker) {
+        this.keyMaker = keyMaker;
+    }
+
+    SentimentResult score(String text, List<Token> tokens, String language, Lexicon lexicon) {
+        List<Set<String>> keys = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            keys.add(token.kind() == Kind.WORD ? keyMaker.keys(token.text(), lexicon.language) : Set.of(token.text()));
+        }
+        double[] weights = new double[tokens.size()];
+        int[] spanEnd = new int[tokens.size()];
+        boolean[] consumed = new boolean[tokens.size()];
+        EnumSet<Emotion> emotions = EnumSet.noneOf(Emotion.class);
+        scorePhrases(tokens, keys, lexicon, weights, spanEnd, consumed, emotions);
+        scoreWords(tokens, keys, lexicon, weights, spanEnd, consumed, emotions);
+        applyContrast(tokens, keys, weights);
+
+        double sum = 0;
+        List<TokenContribution> contributions = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (weights[i] != 0) {
+                sum += weights[i];
+                Token last = tokens.get(spanEnd[i]);
+                contributions.add(new TokenContribution(text.substring(tokens.get(i).start(), last.end()),
+                        tokens.get(i).start(), last.end(), round(weights[i])));
+            }
+        }
+        int bangs = (int) Math.min(MAX_EXCLAMATIONS, tokens.stream().filter(t -> t.kind() == Kind.EXCLAMATION)
+                .mapToInt(t -> t.text().length()).sum());
+        if (sum != 0) {
+            sum += Math.signum(sum) * EXCLAMATION * bangs;
+        }
+        if (bangs == 0 && Math.abs(sum) < QUESTION_MILD_SUM && tokens.stream().anyMatch(t -> t.kind() == Kind.QUESTION)) {
+            // "Do której jest otwarty punkt?" asks, it does not judge: mild words in a question count little
+            sum *= QUESTION_DAMPING;
+        }
+        double score = sum / Math.sqrt(sum * sum + NORMALISATION);
+        SentimentLabel label = score <= -NEUTRAL_BAND ? SentimentLabel.NEGATIVE
+                : score >= NEUTRAL_BAND ? SentimentLabel.POSITIVE : SentimentLabel.NEUTRAL;
+        addMoodEmotions(tokens, label, bangs, emotions);
+        Set<ComplaintCategory> categories = EnumSet.noneOf(ComplaintCategory.class);
+        Set<Escalation> escalations = EnumSet.noneOf(Escalation.class);
+        findCues(tokens, keys, lexicon, categories, escalations);
+        if (label != SentimentLabel.NEGATIVE) {
+            categories.clear();
+            emotions.removeAll(EnumSet.of(Emotion.ANGER, Emotion.DISAPPOINTMENT));
+        } else {
+            emotions.remove(Emotion.JOY);
+        }
+        double confidence = contributions.isEmpty() ? 0.4 : Math.min(0.99, 0.5 + Math.abs(score) / 2);
+        return new SentimentResult(language, label, round(score), round(confidence), List.copyOf(contributions),
+                Set.copyOf(emotions), Set.copyOf(categories), Set.copyOf(escalations));
+    }
+
+    private static void scorePhrases(List<Token> tokens, List<Set<String>> keys, Lexicon lexicon, double[] weights,
+            int[] spanEnd, boolean[] consumed, Set<Emotion> emotions) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Lexicon.PhraseEntry entry : lexicon.phrases) {
+                if (!consumed[i] && entry.phrase().matchesAt(tokens, keys, i)) {
+                    weights[i] += entry.entry().valence();
+                    spanEnd[i] = i + entry.phrase().length() - 1;
+                    for (int j = i; j <= spanEnd[i]; j++) {
+                        consumed[j] = true;
+                    }
+                    if (entry.entry().emotion() != null) {
+                        emotions.add(entry.entry().emotion());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void scoreWords(List<Token> tokens, List<Set<String>> keys, Lexicon lexicon, double[] weights,
+            int[] spanEnd, boolean[] consumed, Set<Emotion> emotions) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (consumed[i]) {
+                continue;
+            }
+            Lexicon.Entry entry = lookup(keys.get(i), lexicon);
+            if (entry == null) {
+                continue;
+            }
+            double weight = tokens.get(i).kind() == Kind.WORD
+                    ? entry.valence() * modifierAt(tokens, i, lexicon.language) : entry.valence();
+            if (tokens.get(i).shouted()) {
+                weight *= Modifiers.SHOUTED;
+            }
+            weights[i] = weight;
+            spanEnd[i] = i;
+            if (entry.emotion() != null && weight * entry.valence() > 0) {
+                emotions.add(entry.emotion());
+            }
+        }
+    }
+
+    /** The factor of the words before token {@code i}: negation within its scope, an intensifier or softener just before. */
+    private static double modifierAt(List<Token> tokens, int i, String language) {
+        double factor = 1;
+        int seen = 0;
+        for (int j = i - 1; j >= 0 && seen < Modifiers.NEGATION_SCOPE; j--) {
+            Token previous = tokens.get(j);
+            if (previous.kind() != Kind.WORD) {
+                break;
+            }
+            String folded = KeyMaker.fold(previous.text());
+            if (seen == 0 && Modifiers.intensifies(folded)) {
+                factor *= Modifiers.INTENSIFIER;
+            } else if (seen == 0 && Modifiers.softens(folded)) {
+                factor *= Modifiers.SOFTENER;
+            }
+            if (Modifiers.negates(folded, language)) {
+                return factor * Modifiers.NEGATION;
+            }
+            if (Modifiers.contrasts(folded)) {
+                break;
+            }
+            seen++;
+        }
+        return factor;
+    }
+
+    private static void applyContrast(List<Token> tokens, List<Set<String>> keys, double[] weights) {
+        int contrast = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == Kind.WORD && Modifiers.contrasts(KeyMaker.fold(tokens.get(i).text()))) {
+                contrast = i;
+            }
+        }
+        if (contrast < 0) {
+            return;
+        }
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] *= i < contrast ? Modifiers.BEFORE_CONTRAST : Modifiers.AFTER_CONTRAST;
+        }
+    }
+
+    private static void addMoodEmotions(List<Token> tokens, SentimentLabel label, int bangs, Set<Emotion> emotions) {
+        boolean shouting = tokens.stream().anyMatch(Token::shouted);
+        boolean angryEmoji = tokens.stream().anyMatch(t -> ANGRY_MARKS.contains(t.text()));
+        if (label == SentimentLabel.NEGATIVE && (shouting || bangs >= 2 || angryEmoji)) {
+            emotions.add(Emotion.ANGER);
+        }
+        if (label == SentimentLabel.NEGATIVE && emotions.isEmpty()) {
+            emotions.add(Emotion.DISAPPOINTMENT);
+        }
+        if (label == SentimentLabel.POSITIVE && emotions.isEmpty()) {
+            emotions.add(Emotion.JOY);
+        }
+    }
+
+    private static void findCues(List<Token> tokens, List<Set<String>> keys, Lexicon lexicon, Set<ComplaintCategory> categories,
+            Set<Escalation> escalations) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Lexicon.Cue cue : lexicon.cues) {
+                if (cue.phrase().matchesAt(tokens, keys, i)) {
+                    if (cue.category() != null) {
+                        categories.add(cue.category());
+                    } else {
+                        escalations.add(cue.escalation());
+                    }
+                }
+            }
+            if (tokens.get(i).text().equalsIgnoreCase("boycott")) {
+                escalations.add(Escalation.BOYCOTT);
+            }
+        }
+    }
+
+    /** The team's entry for any key of the word, else a learned one. */
+    private static Lexicon.Entry lookup(Set<String> keys, Lexicon lexicon) {
+        for (String key : keys) {
+            Lexicon.Entry entry = lexicon.words.get(key);
+            if (entry != null) {
+                return entry;
+            }
+        }
+        for (String key : keys) {
+            Lexicon.Entry entry = lexicon.learnedWords.get(key);
+            if (entry != null) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

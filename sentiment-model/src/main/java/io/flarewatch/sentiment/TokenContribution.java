@@ -1,0 +1,12 @@
+package io.flarewatch.sentiment;
+
+/**
+ * A word (or phrase, emoji, emoticon) that moved a mention's score.
+ *
+ * @param token  as written in the text
+ * @param start  its start offset in the text
+ * @param end    its end offset (exclusive)
+ * @param weight how much it moved the raw score, after negation, intensifiers and contrast
+ */
+public record TokenContribution(String token, int start, int end, double weight) {
+}

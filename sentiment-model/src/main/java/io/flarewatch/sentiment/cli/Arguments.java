@@ -1,0 +1,45 @@
+package io.flarewatch.sentiment.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The arguments shared by the sentiment commands: an optional {@code --lang pl|en|auto} and positional files. */
+record Arguments(String language, List<String> files, int folds) {
+
+    private static final Set<String> LANGUAGES = Set.of("pl", "en", "auto");
+
+    static Arguments parse(String[] args) {
+        String language = "auto";
+        int folds = 0;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                if (i + 1 >= args.length || !LANGUAGES.contains(args[i + 1])) {
+                    throw new IllegalArgumentException("--lang takes pl, en or auto");
+                }
+                language = args[++i];
+            } else if (args[i].startsWith("--lang=")) {
+                language = args[i].substring("--lang=".length());
+                if (!LANGUAGES.contains(language)) {
+                    throw new IllegalArgumentException("--lang takes pl, en or auto");
+                }
+            } else if (args[i].equals("--cv")) {
+                if (i + 1 >= args.length || !args[i + 1].matches("[2-9]|10")) {
+                    throw new IllegalArgumentException("--cv takes a number of folds from 2 to 10");
+                }
+                folds = Integer.parseInt(args[++i]);
+            } else if (args[i].startsWith("-") && !args[i].equals("-")) {
+                throw new IllegalArgumentException("unknown option " + args[i]);
+            } else {
+                files.add(args[i]);
+            }
+        }
+        return new Arguments(language, files, folds);
+    }
+
+    /** The hint for the model: null for automatic detection. */
+    String hint() {
+        return "auto".equals(language) ? null : language;
+    }
+}
