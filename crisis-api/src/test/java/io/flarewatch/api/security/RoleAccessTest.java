@@ -157,6 +157,7 @@ class RoleAccessTest {
 
         String listed = ApiKeys.withKey(ApiKeys.ADMIN).get("/keys").then().statusCode(200)
                 .body("name", hasItem("helpdesk integration"))
+                .body("find { it.name == 'helpdesk integration' }.lastUsedAt", notNullValue())
                 .body("find { it.bootstrap == true }.role", equalTo("admin"))
                 .extract().asString();
         for (String secret : List.of(key, KeyHashing.hash(key), ApiKeys.ADMIN, KeyHashing.hash(ApiKeys.ADMIN))) {
