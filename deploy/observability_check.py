@@ -2,11 +2,14 @@
 """Replays mentions into a running Flarewatch and checks, through Prometheus's HTTP API, that every expression
 of the Grafana dashboards and of the alerting rules returns data: a misspelt metric name fails the check.
 
-Usage: observability_check.py PROMETHEUS_URL API_URL INGEST_URL
+Usage: FLAREWATCH_API_KEY=... observability_check.py PROMETHEUS_URL API_URL INGEST_URL
+
+FLAREWATCH_API_KEY is an admin key of crisis-api; without it the local stack's .flarewatch/admin-key is read.
 """
 import datetime
 import glob
 import json
+import os
 import re
 import sys
 import time
@@ -19,9 +22,12 @@ PROMQL_WORDS = {"sum", "by", "without", "rate", "increase", "max", "min", "avg",
 COMPARISON = re.compile(r"\s*(==|!=|>=|<=|>|<)\s*[0-9.]+\s*$")
 
 
-def call(url, body=None, content_type="application/json"):
+def call(url, body=None, content_type="application/json", api_key=None):
     data = body.encode("utf-8") if body is not None else None
-    request = urllib.request.Request(url, data=data, headers={"Content-Type": content_type + "; charset=UTF-8"})
+    headers = {"Content-Type": content_type + "; charset=UTF-8"}
+    if api_key:
+        headers["X-Api-Key"] = api_key
+    request = urllib.request.Request(url, data=data, headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, response.read().decode("utf-8")
@@ -35,8 +41,17 @@ def mention(number, text, published, author, followers):
                        "language": "pl", "publishedAt": published.strftime("%Y-%m-%dT%H:%M:%SZ")}, ensure_ascii=False)
 
 
+def admin_key():
+    if os.environ.get("FLAREWATCH_API_KEY"):
+        return os.environ["FLAREWATCH_API_KEY"]
+    if os.path.exists(".flarewatch/admin-key"):
+        return open(".flarewatch/admin-key", encoding="utf-8").read().strip()
+    return None
+
+
 def replay(api, ingest):
-    status, body = call(api + "/brands", json.dumps({"id": "obs-kurierex", "name": "Kurierex", "query": "kurierex"}))
+    status, body = call(api + "/brands", json.dumps({"id": "obs-kurierex", "name": "Kurierex", "query": "kurierex"}),
+                        api_key=admin_key())
     if status not in (201, 409):
         sys.exit("creating the brand failed: %d %s" % (status, body))
     time.sleep(3)

@@ -34,9 +34,13 @@ class FlarewatchEndToEndIT {
         Path data = Files.createTempDirectory("flarewatch-e2e");
         Map<String, Integer> ports = RunningStack.freePorts();
         String alertId;
+        String adminKey;
+        String viewerKey;
         try (RunningStack stack = RunningStack.up(HOME, data, ports)) {
             assertTrue(stack.output().stream().anyMatch(l -> l.contains("crisis-api") && l.contains("http://localhost:")),
                     "up prints where the services are");
+            adminKey = stack.adminKey();
+            viewerKey = keysOpenCrisisApiByRole(stack, adminKey);
 
             createBrand(stack);
             ordinaryMentionsAreStoredAndScored(stack);
@@ -48,6 +52,8 @@ class FlarewatchEndToEndIT {
         assertTrue(RunningStackPorts.freeSoon(ports), "Ctrl-C leaves no listening port of the stack behind");
 
         try (RunningStack again = RunningStack.up(HOME, data, ports)) {
+            assertEquals(adminKey, again.adminKey(), "the second up keeps the admin key");
+            assertEquals(200, Http.getAs(viewerKey, again.api() + "/alerts").status(), "a key made in the first run still works");
             Http.Reply brand = Http.get(again.api() + "/brands/" + BRAND);
             assertEquals(200, brand.status(), "the brand of the first run is still there");
             assertEquals("kurierex", brand.body().get("query").asText());
@@ -55,6 +61,24 @@ class FlarewatchEndToEndIT {
             assertEquals(200, alert.status(), "the alert of the first run is still there");
             assertEquals(BRAND, alert.body().get("brandId").asText());
         }
+    }
+
+    /** Issue 6: crisis-api needs a key; up printed its admin key, which makes a viewer key that can only read. */
+    private static String keysOpenCrisisApiByRole(RunningStack stack, String adminKey) throws Exception {
+        String printed = "admin API key";
+        assertTrue(stack.output().stream().anyMatch(l -> l.contains(printed) && l.contains(adminKey)), "up prints the admin key");
+        assertEquals(401, Http.getAs(null, stack.api() + "/brands").status(), "crisis-api needs a key");
+        assertEquals(200, Http.getAs(null, stack.api() + "/q/health/ready").status(), "health needs no key");
+        Http.useApiKey(adminKey);
+        Http.Reply created = Http.post(stack.api() + "/keys", "application/json", "{\"name\":\"e2e wall screen\",\"role\":\"viewer\"}");
+        assertEquals(201, created.status(), created.body()::toString);
+        String viewerKey = created.body().get("key").asText();
+        assertEquals(200, Http.getAs(viewerKey, stack.api() + "/brands").status(), "a viewer reads");
+        Http.useApiKey(viewerKey);
+        Http.Reply refused = Http.post(stack.api() + "/brands", "application/json", "{\"name\":\"X\",\"query\":\"x\"}");
+        Http.useApiKey(adminKey);
+        assertEquals(403, refused.status(), "a viewer cannot create brands");
+        return viewerKey;
     }
 
     private void createBrand(RunningStack stack) throws Exception {

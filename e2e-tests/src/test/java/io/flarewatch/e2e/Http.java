@@ -16,6 +16,8 @@ final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The API key every request sends in {@code X-Api-Key} (ingest-service ignores it); none when null. */
+    private static volatile String apiKey;
 
     /** A status code with its parsed JSON body and content type. */
     record Reply(int status, String contentType, JsonNode body) {
@@ -24,8 +26,18 @@ final class Http {
     private Http() {
     }
 
+    /** Makes every following request send {@code key} (crisis-api's admin key of the running stack). */
+    static void useApiKey(String key) {
+        apiKey = key;
+    }
+
     static Reply get(String url) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    /** A GET with {@code key} instead of the usual one; none when null. */
+    static Reply getAs(String key, String url) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET(), key);
     }
 
     static Reply post(String url, String contentType, String body) throws IOException, InterruptedException {
@@ -52,6 +64,13 @@ final class Http {
     }
 
     private static Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return send(request, apiKey);
+    }
+
+    private static Reply send(HttpRequest.Builder request, String key) throws IOException, InterruptedException {
+        if (key != null) {
+            request.header("X-Api-Key", key);
+        }
         HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String body = response.body();

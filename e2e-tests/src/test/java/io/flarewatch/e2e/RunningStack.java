@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,11 +20,13 @@ final class RunningStack implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofMinutes(4);
 
     final Map<String, Integer> ports;
+    private final Path data;
     private final Process process;
     private final List<String> output = new CopyOnWriteArrayList<>();
 
-    private RunningStack(Map<String, Integer> ports, Process process) {
+    private RunningStack(Map<String, Integer> ports, Path data, Process process) {
         this.ports = ports;
+        this.data = data;
         this.process = process;
     }
 
@@ -50,13 +53,18 @@ final class RunningStack implements AutoCloseable {
         builder.environment().put("FLAREWATCH_ALERTS_BUCKET", "PT10S");
         builder.environment().put("FLAREWATCH_ALERTS_TICK", "PT2S");
         builder.environment().put("FLAREWATCH_ALERTS_CALM_TO_RESOLVE", "PT30S");
-        RunningStack stack = new RunningStack(ports, builder.start());
+        RunningStack stack = new RunningStack(ports, data, builder.start());
         stack.awaitReady();
         return stack;
     }
 
     String api() {
         return "http://localhost:" + ports.get("FLAREWATCH_API_PORT");
+    }
+
+    /** crisis-api's admin key, which {@code up} generated into the data folder. */
+    String adminKey() throws IOException {
+        return Files.readString(data.resolve("admin-key"), StandardCharsets.UTF_8).trim();
     }
 
     String ingest() {

@@ -51,11 +51,14 @@ final class DemoScenario {
         stopping = true;
     }
 
-    /** Runs the whole scenario; returns when it is over (about 25 minutes) or the thread is interrupted. */
-    void run() {
+    /**
+     * Runs the whole scenario, creating the brands with {@code adminKey}; returns when it is over (about 25
+     * minutes) or the thread is interrupted.
+     */
+    void run(String adminKey) {
         try {
-            createBrand("{\"id\":\"kurierex\",\"name\":\"Kurierex\",\"query\":\"kurierex\",\"languages\":[\"pl\"],\"sensitivity\":\"balanced\"}");
-            createBrand("{\"id\":\"brightcell\",\"name\":\"Brightcell\",\"query\":\"brightcell\",\"languages\":[\"en\"],\"sensitivity\":\"balanced\"}");
+            createBrand(adminKey, "{\"id\":\"kurierex\",\"name\":\"Kurierex\",\"query\":\"kurierex\",\"languages\":[\"pl\"],\"sensitivity\":\"balanced\"}");
+            createBrand(adminKey, "{\"id\":\"brightcell\",\"name\":\"Brightcell\",\"query\":\"brightcell\",\"languages\":[\"en\"],\"sensitivity\":\"balanced\"}");
             out.println("demo: brands Kurierex (pl) and Brightcell (en) are watched");
             Thread.sleep(3000);
             backfillHistory();
@@ -132,9 +135,10 @@ final class DemoScenario {
         return ofBrand.get(random.nextInt(ofBrand.size()));
     }
 
-    private void createBrand(String json) throws IOException, InterruptedException {
+    private void createBrand(String adminKey, String json) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + config.apiPort() + "/brands"))
                 .header("Content-Type", "application/json")
+                .header("X-Api-Key", adminKey)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201 && response.statusCode() != 409) {
             throw new IOException("creating a demo brand failed: " + response.statusCode() + " " + response.body());

@@ -26,6 +26,7 @@ public final class Launcher {
     private boolean withPrometheus;
     private Process prometheus;
     private Infrastructure infrastructure;
+    private String adminKey;
 
     Launcher(StackConfig config, PrintStream out) {
         this.config = config;
@@ -63,7 +64,7 @@ public final class Launcher {
             System.exit(1);
         }
         if (demo) {
-            scenario.run();
+            scenario.run(launcher.adminKey);
         }
         stopped.await();
     }
@@ -81,12 +82,13 @@ public final class Launcher {
         requireFreePorts();
         Files.createDirectories(config.runDir());
         Files.writeString(config.runDir().resolve("launcher.pid"), String.valueOf(ProcessHandle.current().pid()));
+        adminKey = AdminKey.ensure(config.dataDir());
         infrastructure = Infrastructure.start(config, out);
         Map<String, Integer> ports = servicePorts();
         for (Map.Entry<String, Integer> service : ports.entrySet()) {
             out.printf("  starting %s on port %d (log in %s)%n", service.getKey(), service.getValue(),
                     config.logDir().resolve(service.getKey() + ".log"));
-            services.add(ServiceProcess.start(config, service.getKey(), service.getValue(), serviceEnvironment()));
+            services.add(ServiceProcess.start(config, service.getKey(), service.getValue(), serviceEnvironment(service.getKey())));
         }
         for (ServiceProcess service : services) {
             service.awaitHealthy(HEALTH_TIMEOUT);
@@ -135,14 +137,18 @@ public final class Launcher {
         return ports;
     }
 
-    private Map<String, String> serviceEnvironment() {
+    private Map<String, String> serviceEnvironment(String service) {
         EmbeddedDatabase db = infrastructure.database();
-        return Map.of(
+        Map<String, String> env = new LinkedHashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers(),
                 "FLAREWATCH_DB_REACTIVE_URL", db.reactiveUrl(),
                 "FLAREWATCH_DB_JDBC_URL", db.jdbcUrl(),
                 "FLAREWATCH_DB_USER", EmbeddedDatabase.USER,
-                "FLAREWATCH_STREAMS_STATE_DIR", config.streamsStateDir().toString());
+                "FLAREWATCH_STREAMS_STATE_DIR", config.streamsStateDir().toString()));
+        if ("crisis-api".equals(service)) {
+            env.put(AdminKey.ENVIRONMENT, adminKey);
+        }
+        return env;
     }
 
     private void requireFreePorts() {
@@ -162,6 +168,7 @@ public final class Launcher {
         out.println();
         out.println(READY_LINE);
         out.printf("  crisis-api         http://localhost:%d   (alerts: /alerts, brands: /brands)%n", config.apiPort());
+        out.printf("  admin API key      %s   (also in %s)%n", adminKey, config.dataDir().resolve(AdminKey.FILE));
         out.printf("  ingest-service     http://localhost:%d   (POST /mentions, POST /mentions/batch)%n", config.ingestPort());
         out.printf("  sentiment-service  http://localhost:%d%n", config.sentimentPort());
         out.printf("  alert-service      http://localhost:%d%n", config.alertPort());

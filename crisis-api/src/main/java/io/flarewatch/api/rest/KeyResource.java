@@ -1,0 +1,65 @@
+package io.flarewatch.api.rest;
+
+import io.flarewatch.api.security.Role;
+import io.flarewatch.api.service.ApiKeyStore;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code /keys}: the API keys (admin only): create one (its key shown once), list them, revoke one. */
+@Path("/keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class KeyResource {
+
+    static final int MAX_NAME = 100;
+
+    private final ApiKeyStore keys;
+
+    KeyResource(ApiKeyStore keys) {
+        this.keys = keys;
+    }
+
+    /** 201 with the new key in {@code key}: it is not stored, so it cannot be shown again. */
+    @POST
+    public Uni<Response> create(KeyRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        String name = request == null || request.name() == null ? "" : request.name().trim();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            errors.add(new FieldError("name", "must be 1 to " + MAX_NAME + " characters"));
+        }
+        Optional<Role> role = Role.fromWireName(request == null ? null : request.role());
+        if (role.isEmpty()) {
+            errors.add(new FieldError("role", "must be viewer, responder or admin"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return keys.create(name, role.get()).map(created -> Response.created(URI.create("/keys/" + created.stored().id))
+                .header("Cache-Control", "no-store")
+                .entity(KeyView.created(created.stored(), created.key())).build());
+    }
+
+    @GET
+    public Uni<List<KeyView>> list() {
+        return keys.all().map(all -> all.stream().map(KeyView::of).toList());
+    }
+
+    /** Revokes the key: 204, also when it was revoked before; 404 when unknown. */
+    @DELETE
+    @Path("/{id}")
+    public Uni<Response> revoke(@PathParam("id") String id) {
+        return keys.revoke(id).map(revoked -> Response.noContent().build());
+    }
+}
