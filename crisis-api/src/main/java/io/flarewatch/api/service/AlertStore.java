@@ -16,6 +16,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 
 /**
@@ -45,7 +46,8 @@ public class AlertStore {
             if (seen != null) {
                 return Uni.createFrom().item(false);
             }
-            return alerts.findById(event.alertId())
+            // locked like a person's action, so that neither overwrites the other's columns with stale values
+            return alerts.findById(event.alertId(), LockModeType.PESSIMISTIC_WRITE)
                     .flatMap(existing -> storeAlert(existing, event))
                     .flatMap(alert -> events.persist(timelineEntry(event)))
                     .replaceWith(true);

@@ -25,10 +25,13 @@ public final class Timeline {
      * @param by       who: {@code detector} or the person's name
      * @param text     the detector's reason, the note, or the assignee's name
      * @param severity the severity the detector reported (detector events only)
+     * @param state    the state the detector reported: {@code OPENED}, {@code UPDATED} or {@code RESOLVED}
+     *                 (detector events only)
      * @param eventId  the detector event's id (detector events only)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(Instant at, String kind, String by, String text, String severity, String eventId) {
+    public record Entry(Instant at, String kind, String by, String text, String severity, String state,
+            String eventId) {
     }
 
     private Timeline() {
@@ -39,11 +42,11 @@ public final class Timeline {
         List<Entry> detector = new ArrayList<>();
         for (AlertEvent e : events) {
             detector.add(new Entry(e.occurredAt, e.state.toLowerCase(Locale.ROOT), AlertWorkflow.DETECTOR, e.reason,
-                    e.severity, e.eventId));
+                    e.severity, e.state, e.eventId));
         }
         List<Entry> people = new ArrayList<>();
         for (AlertAction a : actions) {
-            people.add(new Entry(a.occurredAt, a.kind, a.actor, a.text, null, null));
+            people.add(new Entry(a.occurredAt, a.kind, a.actor, a.text, null, null, null));
         }
         // both lists come sorted; a stable sort of detector-then-people keeps the detector first at equal times
         List<Entry> all = new ArrayList<>(detector);

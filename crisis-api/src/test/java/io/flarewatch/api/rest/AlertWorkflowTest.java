@@ -63,6 +63,7 @@ class AlertWorkflowTest {
                 detail.getList("timeline.kind"));
         assertEquals(List.of("detector", "detector", "anna", "anna", "piotr", "piotr", "anna"), detail.getList("timeline.by"));
         assertEquals(opened, Instant.parse(detail.getString("timeline[0].at")));
+        assertEquals("OPENED", detail.getString("timeline[0].state"), "detector entries keep the state they reported");
         assertEquals(opened.plusSeconds(120), Instant.parse(detail.getString("timeline[1].at")));
         assertEquals("piotr", detail.getString("timeline[3].text"), "the assigned entry names the assignee");
         List<String> times = detail.getList("timeline.at");
