@@ -1,7 +1,10 @@
 package io.flarewatch.api.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.flarewatch.api.service.AlertChange;
+import io.flarewatch.api.service.AlertChanges;
 import io.flarewatch.api.service.AlertStore;
+import io.flarewatch.api.workflow.AlertWorkflow;
 import io.flarewatch.api.service.MentionStore;
 import io.flarewatch.events.CrisisAlert;
 import io.flarewatch.events.EventJson;
@@ -11,6 +14,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -22,12 +26,14 @@ public class EventConsumers {
 
     private final MentionStore mentions;
     private final AlertStore alerts;
+    private final AlertChanges changes;
     private final Counter mentionDeadLetters;
     private final Counter alertDeadLetters;
 
-    EventConsumers(MentionStore mentions, AlertStore alerts, MeterRegistry metrics) {
+    EventConsumers(MentionStore mentions, AlertStore alerts, AlertChanges changes, MeterRegistry metrics) {
         this.mentions = mentions;
         this.alerts = alerts;
+        this.changes = changes;
         this.mentionDeadLetters = metrics.counter("dead.letters", "topic", Topics.API_MENTIONS_SCORED_DLQ);
         this.alertDeadLetters = metrics.counter("dead.letters", "topic", Topics.API_CRISIS_ALERTS_DLQ);
     }
@@ -39,11 +45,22 @@ public class EventConsumers {
         return mentions.store(mention).onFailure().invoke(failure -> mentionDeadLetters.increment()).replaceWithVoid();
     }
 
-    /** Stores an alert change. */
+    /** Stores an alert change, and once it is committed tells the subscribers of {@code /alerts/stream}. */
     @Incoming("crisis-alerts")
     public Uni<Void> onAlert(String payload) throws JsonProcessingException {
         CrisisAlert alert = read(payload, CrisisAlert.class, alertDeadLetters);
-        return alerts.apply(alert).onFailure().invoke(failure -> alertDeadLetters.increment()).replaceWithVoid();
+        return alerts.apply(alert)
+                .onFailure().invoke(failure -> alertDeadLetters.increment())
+                .invoke(isNew -> announce(isNew, alert))
+                .replaceWithVoid();
+    }
+
+    private void announce(boolean isNew, CrisisAlert alert) {
+        if (isNew) {
+            changes.publish(new AlertChange(alert.alertId(), alert.brandId(),
+                    alert.state().name().toLowerCase(Locale.ROOT), AlertWorkflow.DETECTOR, alert.state().name(),
+                    alert.severity(), alert.occurredAt()));
+        }
     }
 
     private static <T> T read(String payload, Class<T> type, Counter deadLetters) throws JsonProcessingException {

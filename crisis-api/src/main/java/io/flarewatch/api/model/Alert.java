@@ -53,4 +53,15 @@ public class Alert {
     public Instant updatedAt;
     @Column(name = "resolved_at")
     public Instant resolvedAt;
+    /** When a person first said "I'm on it", or null. */
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+    /** Who acknowledged it, or null. */
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+    /** The person it is assigned to, or null. */
+    public String assignee;
+    /** Who resolved it by hand; null when the detector resolved it or it is not resolved. */
+    @Column(name = "resolved_by")
+    public String resolvedBy;
 }

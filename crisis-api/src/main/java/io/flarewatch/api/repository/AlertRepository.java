@@ -14,21 +14,36 @@ import java.util.List;
 @ApplicationScoped
 public class AlertRepository implements PanacheRepositoryBase<Alert, String> {
 
-    /** The newest alerts, optionally of one brand and in one state. */
-    public Uni<List<Alert>> newest(String brandId, String state, int limit) {
+    /** The most recently changed alerts that pass the filter. */
+    public Uni<List<Alert>> newest(AlertFilter filter) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (brandId != null) {
+        if (filter.brandId() != null) {
             conditions.add("brandId = :brandId");
-            parameters = parameters.and("brandId", brandId);
+            parameters = parameters.and("brandId", filter.brandId());
         }
-        if (state != null) {
+        if (filter.state() != null) {
             conditions.add("state = :state");
-            parameters = parameters.and("state", state);
+            parameters = parameters.and("state", filter.state());
         }
-        Sort newestFirst = Sort.descending("updatedAt");
+        if (filter.severity() != null) {
+            conditions.add("severity = :severity");
+            parameters = parameters.and("severity", filter.severity());
+        }
+        if (filter.acknowledged() != null) {
+            conditions.add(filter.acknowledged() ? "acknowledgedAt is not null" : "acknowledgedAt is null");
+        }
+        if (filter.since() != null) {
+            conditions.add("(resolvedAt is null or resolvedAt >= :since)");
+            parameters = parameters.and("since", filter.since());
+        }
+        if (filter.until() != null) {
+            conditions.add("openedAt < :until");
+            parameters = parameters.and("until", filter.until());
+        }
+        Sort newestFirst = Sort.descending("updatedAt").and("alertId");
         var query = conditions.isEmpty() ? findAll(newestFirst)
                 : find(String.join(" and ", conditions), newestFirst, parameters);
-        return query.page(Page.ofSize(limit)).list();
+        return query.page(Page.ofSize(filter.limit())).list();
     }
 }

@@ -19,11 +19,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /brands}: the brands a PR team watches, and each brand's mentions. */
 @Path("/brands")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "brands", description = "The brands a PR team watches, and each brand's newest mentions")
 public class BrandResource {
 
     static final int MAX_MENTIONS = 500;
@@ -42,22 +45,26 @@ public class BrandResource {
     /** Tries a query on sample texts or the last stored mentions before it is saved. */
     @POST
     @Path("/preview")
+    @Operation(summary = "Try a brand query on sample texts or the last stored mentions")
     public Uni<PreviewResponse> preview(PreviewRequest request) {
         return previews.preview(request);
     }
 
     @GET
+    @Operation(summary = "List brands")
     public Uni<List<BrandView>> list() {
         return brands.all().map(all -> all.stream().map(BrandView::of).toList());
     }
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One brand")
     public Uni<BrandView> get(@PathParam("id") String id) {
         return brands.get(id).map(BrandView::of);
     }
 
     @POST
+    @Operation(summary = "Create a brand")
     public Uni<Response> create(BrandRequest request) {
         return brands.create(request).map(brand -> Response.created(URI.create("/brands/" + brand.id))
                 .entity(BrandView.of(brand)).build());
@@ -65,12 +72,14 @@ public class BrandResource {
 
     @PUT
     @Path("/{id}")
+    @Operation(summary = "Change a brand")
     public Uni<BrandView> update(@PathParam("id") String id, BrandRequest request) {
         return brands.update(id, request).map(BrandView::of);
     }
 
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Delete a brand (its mentions and alerts stay)")
     public Uni<Response> delete(@PathParam("id") String id) {
         return brands.delete(id).map(done -> Response.noContent().build());
     }
@@ -78,6 +87,7 @@ public class BrandResource {
     /** The brand's newest mentions, optionally of one sentiment; 404 for an unknown brand. */
     @GET
     @Path("/{id}/mentions")
+    @Operation(summary = "A brand's newest mentions with their sentiment explanation")
     public Uni<List<MentionView>> mentions(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("sentiment") String sentiment) {
         if (limit < 1 || limit > MAX_MENTIONS) {

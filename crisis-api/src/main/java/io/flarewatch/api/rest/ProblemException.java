@@ -33,6 +33,12 @@ public final class ProblemException extends RuntimeException {
                 what + " exists already", List.of()));
     }
 
+    /** 409: the thing is not in a state that allows this request; {@code detail} says why. */
+    public static ProblemException refused(String detail) {
+        return new ProblemException(new Problem("https://flarewatch.io/problems/invalid-transition", "Conflict", 409,
+                detail, List.of()));
+    }
+
     /** The problem to answer. */
     public Problem problem() {
         return problem;

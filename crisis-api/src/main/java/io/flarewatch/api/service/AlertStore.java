@@ -2,9 +2,13 @@ package io.flarewatch.api.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.flarewatch.api.model.Alert;
+import io.flarewatch.api.model.AlertAction;
 import io.flarewatch.api.model.AlertEvent;
+import io.flarewatch.api.repository.AlertActionRepository;
 import io.flarewatch.api.repository.AlertEventRepository;
+import io.flarewatch.api.repository.AlertFilter;
 import io.flarewatch.api.repository.AlertRepository;
+import io.flarewatch.api.workflow.AlertWorkflow;
 import io.flarewatch.events.AlertState;
 import io.flarewatch.events.CrisisAlert;
 import io.flarewatch.events.EventJson;
@@ -12,21 +16,26 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 
 /**
  * Alerts in PostgreSQL: one row per incident, updated by each of its events, and the events themselves as the
- * timeline. An event id seen before is skipped, so a redelivered alert changes nothing.
+ * timeline. An event id seen before is skipped, so a redelivered alert changes nothing. An alert a person resolved
+ * by hand stays resolved under later detector events unless the detector escalates it (see
+ * {@link AlertWorkflow}); the events are in its timeline either way.
  */
 @ApplicationScoped
 public class AlertStore {
 
     private final AlertRepository alerts;
     private final AlertEventRepository events;
+    private final AlertActionRepository actions;
 
-    AlertStore(AlertRepository alerts, AlertEventRepository events) {
+    AlertStore(AlertRepository alerts, AlertEventRepository events, AlertActionRepository actions) {
         this.alerts = alerts;
         this.events = events;
+        this.actions = actions;
     }
 
     /** Applies an alert event; true when it was new. */
@@ -37,17 +46,45 @@ public class AlertStore {
             if (seen != null) {
                 return Uni.createFrom().item(false);
             }
-            return alerts.findById(event.alertId())
-                    .flatMap(existing -> alerts.persist(merge(existing, event)))
+            // locked like a person's action, so that neither overwrites the other's columns with stale values
+            return alerts.findById(event.alertId(), LockModeType.PESSIMISTIC_WRITE)
+                    .flatMap(existing -> storeAlert(existing, event))
                     .flatMap(alert -> events.persist(timelineEntry(event)))
                     .replaceWith(true);
         });
     }
 
-    /** The newest alerts. */
+    /** The newest alerts that pass the filter. */
     @WithSession
-    public Uni<List<Alert>> newest(String brandId, String state, int limit) {
-        return alerts.newest(brandId, state, limit);
+    public Uni<List<Alert>> newest(AlertFilter filter) {
+        return alerts.newest(filter);
+    }
+
+    /** An alert's people's actions, oldest first. */
+    @WithSession
+    public Uni<List<AlertAction>> actions(String alertId) {
+        return actions.ofAlert(alertId);
+    }
+
+    private Uni<Alert> storeAlert(Alert existing, CrisisAlert event) {
+        if (!AlertWorkflow.resolvedByHand(existing) || isOutOfOrder(existing, event)) {
+            return alerts.persist(merge(existing, event));
+        }
+        if (!AlertWorkflow.escalates(existing, event)) {
+            return Uni.createFrom().item(existing);
+        }
+        AlertWorkflow.reopenedByDetector(existing);
+        AlertAction reopened = new AlertAction();
+        reopened.alertId = existing.alertId;
+        reopened.kind = AlertWorkflow.Action.REOPEN.kind();
+        reopened.actor = AlertWorkflow.DETECTOR;
+        reopened.text = "severity rose from " + existing.severity + " to " + event.severity();
+        reopened.occurredAt = event.occurredAt();
+        return actions.persist(reopened).flatMap(done -> alerts.persist(merge(existing, event)));
+    }
+
+    private static boolean isOutOfOrder(Alert existing, CrisisAlert event) {
+        return existing.updatedAt != null && existing.updatedAt.isAfter(event.occurredAt());
     }
 
     /** One alert, or null. */
