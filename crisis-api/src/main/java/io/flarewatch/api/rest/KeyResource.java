@@ -16,9 +16,12 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /keys}: the API keys (admin only): create one (its key shown once), list them, revoke one. */
 @Path("/keys")
+@Tag(name = "keys", description = "API keys and their roles (admin only)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class KeyResource {
@@ -33,6 +36,8 @@ public class KeyResource {
 
     /** 201 with the new key in {@code key}: it is not stored, so it cannot be shown again. */
     @POST
+    @Operation(summary = "Create an API key", description = "Body {\"name\",\"role\"} with role viewer, responder or admin; "
+            + "the answer holds the key, shown this once.")
     public Uni<Response> create(KeyRequest request) {
         List<FieldError> errors = new ArrayList<>();
         String name = request == null || request.name() == null ? "" : request.name().trim();
@@ -52,6 +57,7 @@ public class KeyResource {
     }
 
     @GET
+    @Operation(summary = "List API keys", description = "Names, roles and times; never a key or its hash.")
     public Uni<List<KeyView>> list() {
         return keys.all().map(all -> all.stream().map(KeyView::of).toList());
     }
@@ -59,6 +65,7 @@ public class KeyResource {
     /** Revokes the key: 204, also when it was revoked before; 404 when unknown. */
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Revoke an API key", description = "204, also when revoked before; 404 when unknown.")
     public Uni<Response> revoke(@PathParam("id") String id) {
         return keys.revoke(id).map(revoked -> Response.noContent().build());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.flarewatch.api.testing.ApiKeys;
 import io.flarewatch.events.EventJson;
 import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
 import io.flarewatch.localstack.testing.EmbeddedPostgresResource;
@@ -44,7 +45,7 @@ class AlertStreamTest {
         String alertId = UUID.randomUUID().toString();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create(stream + "?brandId=" + brand))
-                .header("Accept", "text/event-stream").build();
+                .header("Accept", "text/event-stream").header(ApiKeys.HEADER, ApiKeys.ADMIN).build();
         CompletableFuture<HttpResponse<Stream<String>>> response = HttpClient.newHttpClient()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> {

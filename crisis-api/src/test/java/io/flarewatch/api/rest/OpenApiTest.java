@@ -1,6 +1,7 @@
 package io.flarewatch.api.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
@@ -31,6 +32,12 @@ class OpenApiTest {
         }
         List<String> tags = doc.getList("tags.name");
         assertTrue(tags.containsAll(List.of("alerts", "brands", "mentions", "stats", "authors")), "tags: " + tags);
+        assertEquals("apiKey", doc.getString("components.securitySchemes.apiKey.type"));
+        assertEquals("header", doc.getString("components.securitySchemes.apiKey.in"));
+        assertEquals("X-Api-Key", doc.getString("components.securitySchemes.apiKey.name"));
+        for (String path : List.of("/keys", "/keys/{id}")) {
+            assertTrue(paths.containsKey(path), path + " is in the document: " + paths.keySet());
+        }
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 }
