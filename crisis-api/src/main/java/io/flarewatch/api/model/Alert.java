@@ -53,4 +53,7 @@ public class Alert {
     public Instant updatedAt;
     @Column(name = "resolved_at")
     public Instant resolvedAt;
+    /** When someone said "I'm on it"; null while nobody has. */
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
 }

@@ -3,6 +3,7 @@ package io.flarewatch.api.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.flarewatch.api.model.Alert;
 import io.flarewatch.api.model.AlertEvent;
+import io.flarewatch.api.notify.OutboxWriter;
 import io.flarewatch.api.repository.AlertEventRepository;
 import io.flarewatch.api.repository.AlertRepository;
 import io.flarewatch.events.AlertState;
@@ -23,13 +24,18 @@ public class AlertStore {
 
     private final AlertRepository alerts;
     private final AlertEventRepository events;
+    private final OutboxWriter outbox;
 
-    AlertStore(AlertRepository alerts, AlertEventRepository events) {
+    AlertStore(AlertRepository alerts, AlertEventRepository events, OutboxWriter outbox) {
         this.alerts = alerts;
         this.events = events;
+        this.outbox = outbox;
     }
 
-    /** Applies an alert event; true when it was new. */
+    /**
+     * Applies an alert event; true when it was new. A new event also puts its notifications into the outbox, in the
+     * same transaction, so a stored event never lacks them and a redelivered one never adds any.
+     */
     @WithTransaction
     public Uni<Boolean> apply(CrisisAlert event) {
         requireComplete(event);
@@ -38,8 +44,12 @@ public class AlertStore {
                 return Uni.createFrom().item(false);
             }
             return alerts.findById(event.alertId())
-                    .flatMap(existing -> alerts.persist(merge(existing, event)))
-                    .flatMap(alert -> events.persist(timelineEntry(event)))
+                    .flatMap(existing -> {
+                        String previousSeverity = existing == null ? null : existing.severity;
+                        return alerts.persist(merge(existing, event))
+                                .flatMap(alert -> events.persist(timelineEntry(event)))
+                                .flatMap(entry -> outbox.enqueue(event, previousSeverity));
+                    })
                     .replaceWith(true);
         });
     }
