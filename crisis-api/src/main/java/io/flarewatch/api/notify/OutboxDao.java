@@ -25,7 +25,7 @@ public class OutboxDao {
             + "ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED) "
             + "UPDATE notification_outbox o SET status = 'sending', claimed_at = now(), attempts = o.attempts + 1 "
             + "FROM due LEFT JOIN brand b ON b.id = due.brand_id LEFT JOIN brand_notification n ON n.brand_id = due.brand_id "
-            + "WHERE o.id = due.id RETURNING o.id, o.alert_id, o.kind, o.channel, o.target, o.payload::text, o.attempts, "
+            + "WHERE o.id = due.id RETURNING o.id, o.alert_id, o.kind, o.channel, o.target, o.payload #>> '{}', o.attempts, "
             + "due.was, coalesce(b.name, o.brand_id), n.webhook_secret";
     private static final String ATTEMPT = "INSERT INTO notification_attempt (outbox_id, alert_id, attempt, attempted_at, "
             + "outcome, http_status, error) VALUES (?, ?, ?, now(), ?, ?, ?)";

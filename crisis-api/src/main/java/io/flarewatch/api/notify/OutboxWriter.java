@@ -17,7 +17,7 @@ public class OutboxWriter {
 
     private static final String INSERT = "INSERT INTO notification_outbox (event_id, alert_id, brand_id, kind, channel, "
             + "target, payload, status, attempts, next_attempt_at, created_at) "
-            + "SELECT :eventId, :alertId, :brandId, :kind, t.channel, t.target, cast(:payload as jsonb), 'pending', 0, "
+            + "SELECT :eventId, :alertId, :brandId, :kind, t.channel, t.target, cast(cast(:payload as text) as jsonb), 'pending', 0, "
             + "now(), now() FROM brand_notification n CROSS JOIN LATERAL ("
             + "SELECT 'slack' AS channel, jsonb_array_elements_text(n.slack_urls) AS target "
             + "UNION ALL SELECT 'email', jsonb_array_elements_text(n.emails) "
