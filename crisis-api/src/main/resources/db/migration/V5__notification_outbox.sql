@@ -5,7 +5,7 @@ CREATE TABLE notification_outbox (
     event_id        varchar(80) NOT NULL,
     alert_id        varchar(64) NOT NULL,
     brand_id        varchar(63) NOT NULL,
-    kind            varchar(12) NOT NULL,
+    kind            varchar(20) NOT NULL,
     channel         varchar(12) NOT NULL,
     target          text NOT NULL,
     payload         jsonb NOT NULL,
@@ -37,7 +37,7 @@ CREATE INDEX notification_attempt_by_alert ON notification_attempt (alert_id, at
 CREATE TABLE alert_notified (
     outbox_id   bigint PRIMARY KEY REFERENCES notification_outbox (id),
     alert_id    varchar(64) NOT NULL,
-    kind        varchar(12) NOT NULL,
+    kind        varchar(20) NOT NULL,
     channel     varchar(12) NOT NULL,
     notified_at timestamptz NOT NULL
 );

@@ -27,9 +27,10 @@ public class EscalationScanner {
     static final int BATCH = 50;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<AlertMention>> MENTIONS = new TypeReference<>() { };
+    /** The alert's JSON columns may hold a JSON document or a JSON string of one (as Hibernate Reactive writes them). */
     private static final String DUE = "SELECT a.alert_id, a.brand_id, a.state, a.severity, a.reason, a.window_start, "
             + "a.window_end, a.current_mentions, a.expected_mentions, a.current_negative_share, a.usual_negative_share, "
-            + "a.reach, a.distinct_authors, a.top_mentions::text, a.top_categories::text, a.top_words::text, "
+            + "a.reach, a.distinct_authors, a.top_mentions #>> '{}', a.top_categories #>> '{}', a.top_words #>> '{}', "
             + "n.escalation_emails::text FROM alert a JOIN brand_notification n ON n.brand_id = a.brand_id "
             + "LEFT JOIN alert_escalation e ON e.alert_id = a.alert_id "
             + "WHERE e.alert_id IS NULL AND a.state <> 'RESOLVED' AND a.acknowledged_at IS NULL "

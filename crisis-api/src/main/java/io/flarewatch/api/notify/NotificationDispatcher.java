@@ -51,6 +51,10 @@ public class NotificationDispatcher {
         }
         try {
             escalations.enqueueDue();
+        } catch (RuntimeException e) {
+            LOG.warn("escalations could not be enqueued; the next tick tries again", e);
+        }
+        try {
             for (OutboxRow row : outbox.claim(config.batchSize(), config.claimTimeout())) {
                 deliver(row);
             }

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesRegex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +23,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -58,6 +62,9 @@ class NotificationFlowTest {
 
     @GreenMailResource.InjectGreenMail
     GreenMail greenMail;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeAll
     static void startReceiver() throws Exception {
@@ -159,6 +166,39 @@ class NotificationFlowTest {
                 "an update that does not raise the severity notifies nobody");
         assertEquals(List.of("ALL_CLEAR", "ESCALATED", "OPENED"), given().get("/alerts/" + alertId + "/notifications")
                 .jsonPath().getList("kind", String.class).stream().sorted().toList());
+    }
+
+    @Test
+    void anAlertNobodyAcknowledgesInTimeIsEscalatedOnceAndAnAcknowledgedOneIsNot() throws Exception {
+        String brand = "notify-" + UUID.randomUUID().toString().substring(0, 8);
+        createBrand(brand, "Kurierex");
+        String boss = "boss-" + brand + "@kurierex.example";
+        given().contentType(ContentType.JSON).body(Map.of("escalationRecipients", List.of(boss), "escalationDelay", "PT4S"))
+                .put("/brands/" + brand + "/notifications").then().statusCode(200);
+        String ignored = UUID.randomUUID().toString();
+        String acknowledged = UUID.randomUUID().toString();
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        for (String alertId : List.of(ignored, acknowledged)) {
+            kafka.send(Topics.CRISIS_ALERTS, brand, EventJson.mapper().writeValueAsString(TestAlerts.alert(
+                    UUID.randomUUID().toString(), alertId, brand, AlertState.OPENED, "high", Instant.now())));
+        }
+        await("both alerts stored", () -> given().get("/alerts/" + acknowledged).statusCode() == 200);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE alert SET acknowledged_at = now() WHERE alert_id = ?")) {
+            s.setString(1, acknowledged);
+            assertEquals(1, s.executeUpdate());
+        }
+
+        await("the escalation email", () -> mailsTo(boss).length >= 1);
+        Thread.sleep(3000);
+        MimeMessage[] mails = mailsTo(boss);
+        assertEquals(1, mails.length, "one escalation, for the alert nobody acknowledged");
+        assertEquals("[Flarewatch] Kurierex: alert not acknowledged, escalating (high)", mails[0].getSubject());
+        assertTrue(MailParts.of(mails[0]).get("text/plain").contains("/alerts/" + ignored));
+        given().get("/alerts/" + ignored + "/notifications").then().statusCode(200)
+                .body("channel", equalTo(List.of("escalation"))).body("kind", equalTo(List.of("UNACKNOWLEDGED")))
+                .body("status", equalTo(List.of("sent")));
+        given().get("/alerts/" + acknowledged + "/notifications").then().statusCode(200).body("$", equalTo(List.of()));
     }
 
     @Test
