@@ -202,6 +202,41 @@ class NotificationFlowTest {
     }
 
     @Test
+    void aNotificationLeftSendingByACrashIsSentAgainWithTheSameDeliveryId() throws Exception {
+        String brand = "notify-" + UUID.randomUUID().toString().substring(0, 8);
+        createBrand(brand, "Kurierex");
+        receiver.check("/crash/" + brand, NotificationFlowTest::webhookProblem);
+        given().contentType(ContentType.JSON).body(Map.of("webhookSecret", SECRET))
+                .put("/brands/" + brand + "/notifications").then().statusCode(200);
+        CrisisAlert alert = TestAlerts.alert(UUID.randomUUID().toString(), UUID.randomUUID().toString(), brand,
+                AlertState.OPENED, "high");
+        new KafkaProbe(bootstrapServers).send(Topics.CRISIS_ALERTS, brand, EventJson.mapper().writeValueAsString(alert));
+        await("the alert stored", () -> given().get("/alerts/" + alert.alertId()).statusCode() == 200);
+        // What a process that died while sending leaves behind: the row claimed long ago, one attempt counted.
+        long id;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO notification_outbox "
+                + "(event_id, alert_id, brand_id, kind, channel, target, payload, status, attempts, next_attempt_at, claimed_at, "
+                + "created_at) VALUES (?, ?, ?, 'OPENED', 'webhook', ?, ?::jsonb, 'sending', 1, now() - interval '1 minute', "
+                + "now() - interval '1 minute', now()) RETURNING id")) {
+            s.setString(1, alert.eventId());
+            s.setString(2, alert.alertId());
+            s.setString(3, brand);
+            s.setString(4, receiver.url() + "/crash/" + brand);
+            s.setString(5, EventJson.mapper().writeValueAsString(alert));
+            var rs = s.executeQuery();
+            rs.next();
+            id = rs.getLong(1);
+        }
+
+        await("the interrupted notification sent", () -> statuses(alert.alertId()).equals(List.of("sent")));
+        JsonPath log = given().get("/alerts/" + alert.alertId() + "/notifications").jsonPath();
+        assertEquals(List.of("interrupted", "failed", "failed", "sent"), log.getList("[0].attemptLog.outcome"));
+        assertEquals(1, receiver.accepted("/crash/" + brand).size());
+        assertEquals(List.of(String.valueOf(id)), receiver.received("/crash/" + brand).stream()
+                .map(r -> r.header("X-Flarewatch-Delivery")).distinct().toList(), "the resend carries the same delivery id");
+    }
+
+    @Test
     void settingsAreValidatedAndUnknownBrandsAre404() {
         String brand = "notify-" + UUID.randomUUID().toString().substring(0, 8);
         createBrand(brand, "Orlen");
