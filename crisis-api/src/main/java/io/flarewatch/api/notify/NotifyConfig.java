@@ -41,7 +41,7 @@ public interface NotifyConfig {
     @WithDefault("PT2M")
     Duration claimTimeout();
 
-    /** Connect and response timeout of Slack and webhook requests. */
+    /** Connect and response timeout of Slack and webhook requests, and the longest wait for the SMTP server. */
     @WithDefault("PT10S")
     Duration httpTimeout();
 

@@ -1,17 +1,21 @@
 package io.flarewatch.api.notify.channel;
 
-import io.quarkus.mailer.Mailer;
+import io.flarewatch.api.notify.NotifyConfig;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 
 /** Sends the escalation email to a brand's escalation recipients when nobody acknowledged an alert in time. */
 @ApplicationScoped
 public class EscalationSender implements ChannelSender {
 
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
+    private final Duration timeout;
     private final EmailFormatter formatter = new EmailFormatter();
 
-    EscalationSender(Mailer mailer) {
+    EscalationSender(ReactiveMailer mailer, NotifyConfig config) {
         this.mailer = mailer;
+        this.timeout = config.httpTimeout();
     }
 
     @Override
@@ -21,6 +25,6 @@ public class EscalationSender implements ChannelSender {
 
     @Override
     public SendResult send(Delivery delivery) {
-        return EmailSender.sendMail(mailer, formatter.format(delivery.message()), delivery);
+        return EmailSender.sendMail(mailer, timeout, formatter.format(delivery.message()), delivery);
     }
 }
