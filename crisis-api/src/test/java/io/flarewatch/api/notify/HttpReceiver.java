@@ -87,7 +87,7 @@ public final class HttpReceiver implements AutoCloseable {
         exchange.close();
     }
 
-    /** Requests with a problem a check found, for assertion messages. */
+    /** Every request of {@code path} as its answer status and body, for assertion messages. */
     public List<String> describe(String path) {
         List<String> out = new ArrayList<>();
         received(path).forEach(r -> out.add(r.answered() + " " + r.body()));
