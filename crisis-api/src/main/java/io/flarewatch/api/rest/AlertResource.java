@@ -80,7 +80,9 @@ public class AlertResource {
         return alerts.get(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("alert " + id))
                 .flatMap(alert -> alerts.timeline(id)
-                        .flatMap(events -> alerts.actions(id).map(actions -> AlertView.of(alert, events, actions))));
+                        .flatMap(events -> alerts.actions(id)
+                                .flatMap(actions -> alerts.notified(id)
+                                        .map(notified -> AlertView.of(alert, events, actions, notified)))));
     }
 
     @POST

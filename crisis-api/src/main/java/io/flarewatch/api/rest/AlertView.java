@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.flarewatch.api.model.Alert;
 import io.flarewatch.api.model.AlertAction;
 import io.flarewatch.api.model.AlertEvent;
+import io.flarewatch.api.model.AlertNotified;
 import io.flarewatch.api.workflow.AlertWorkflow;
 import io.flarewatch.api.workflow.Timeline;
 import java.time.Instant;
@@ -40,6 +41,12 @@ public record AlertView(String alertId, String brandId, String state, String sev
 
     /** The detail view of an alert, with its notes and merged timeline. */
     public static AlertView of(Alert a, List<AlertEvent> events, List<AlertAction> actions) {
+        return of(a, events, actions, List.of());
+    }
+
+    /** The detail view of an alert, with its notes and a timeline that includes the delivered notifications. */
+    public static AlertView of(Alert a, List<AlertEvent> events, List<AlertAction> actions,
+            List<AlertNotified> notified) {
         List<Note> notes = actions == null ? null : actions.stream()
                 .filter(x -> x.text != null && !AlertWorkflow.DETECTOR.equals(x.actor)
                         && !AlertWorkflow.Action.ASSIGN.kind().equals(x.kind))
@@ -49,6 +56,6 @@ public record AlertView(String alertId, String brandId, String state, String sev
                 a.distinctAuthors, a.openedAt, a.updatedAt, a.resolvedAt, a.resolvedBy, a.acknowledgedAt,
                 a.acknowledgedBy, a.assignee, Json.parse(a.topMentions), Json.parse(a.topCategories),
                 Json.parse(a.topWords == null ? "[]" : a.topWords), notes,
-                events == null ? null : Timeline.of(events, actions == null ? List.of() : actions));
+                events == null ? null : Timeline.of(events, actions == null ? List.of() : actions, notified));
     }
 }

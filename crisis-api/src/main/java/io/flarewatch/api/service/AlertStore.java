@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.flarewatch.api.model.Alert;
 import io.flarewatch.api.model.AlertAction;
 import io.flarewatch.api.model.AlertEvent;
+import io.flarewatch.api.model.AlertNotified;
+import io.flarewatch.api.notify.OutboxWriter;
 import io.flarewatch.api.repository.AlertActionRepository;
 import io.flarewatch.api.repository.AlertEventRepository;
 import io.flarewatch.api.repository.AlertFilter;
+import io.flarewatch.api.repository.AlertNotifiedRepository;
 import io.flarewatch.api.repository.AlertRepository;
 import io.flarewatch.api.workflow.AlertWorkflow;
 import io.flarewatch.events.AlertState;
@@ -31,14 +34,22 @@ public class AlertStore {
     private final AlertRepository alerts;
     private final AlertEventRepository events;
     private final AlertActionRepository actions;
+    private final OutboxWriter outbox;
+    private final AlertNotifiedRepository notified;
 
-    AlertStore(AlertRepository alerts, AlertEventRepository events, AlertActionRepository actions) {
+    AlertStore(AlertRepository alerts, AlertEventRepository events, AlertActionRepository actions, OutboxWriter outbox,
+            AlertNotifiedRepository notified) {
         this.alerts = alerts;
         this.events = events;
         this.actions = actions;
+        this.outbox = outbox;
+        this.notified = notified;
     }
 
-    /** Applies an alert event; true when it was new. */
+    /**
+     * Applies an alert event; true when it was new. A new event also puts its notifications into the outbox, in the
+     * same transaction, so a stored event never lacks them and a redelivered one never adds any.
+     */
     @WithTransaction
     public Uni<Boolean> apply(CrisisAlert event) {
         requireComplete(event);
@@ -48,8 +59,12 @@ public class AlertStore {
             }
             // locked like a person's action, so that neither overwrites the other's columns with stale values
             return alerts.findById(event.alertId(), LockModeType.PESSIMISTIC_WRITE)
-                    .flatMap(existing -> storeAlert(existing, event))
-                    .flatMap(alert -> events.persist(timelineEntry(event)))
+                    .flatMap(existing -> {
+                        String previousSeverity = existing == null ? null : existing.severity;
+                        return storeAlert(existing, event)
+                                .flatMap(alert -> events.persist(timelineEntry(event)))
+                                .flatMap(entry -> outbox.enqueue(event, previousSeverity));
+                    })
                     .replaceWith(true);
         });
     }
@@ -58,6 +73,12 @@ public class AlertStore {
     @WithSession
     public Uni<List<Alert>> newest(AlertFilter filter) {
         return alerts.newest(filter);
+    }
+
+    /** An alert's delivered notifications, oldest first. */
+    @WithSession
+    public Uni<List<AlertNotified>> notified(String alertId) {
+        return notified.ofAlert(alertId);
     }
 
     /** An alert's people's actions, oldest first. */

@@ -31,11 +31,11 @@ class OpenApiTest {
             assertTrue(paths.containsKey(path), path + " is in the document: " + paths.keySet());
         }
         List<String> tags = doc.getList("tags.name");
-        assertTrue(tags.containsAll(List.of("alerts", "brands", "mentions", "stats", "authors")), "tags: " + tags);
+        assertTrue(tags.containsAll(List.of("alerts", "brands", "mentions", "stats", "authors", "keys", "notifications")), "tags: " + tags);
         assertEquals("apiKey", doc.getString("components.securitySchemes.apiKey.type"));
         assertEquals("header", doc.getString("components.securitySchemes.apiKey.in"));
         assertEquals("X-Api-Key", doc.getString("components.securitySchemes.apiKey.name"));
-        for (String path : List.of("/keys", "/keys/{id}")) {
+        for (String path : List.of("/keys", "/keys/{id}", "/brands/{id}/notifications", "/alerts/{id}/notifications")) {
             assertTrue(paths.containsKey(path), path + " is in the document: " + paths.keySet());
         }
         given().get("/q/swagger-ui/").then().statusCode(200);
