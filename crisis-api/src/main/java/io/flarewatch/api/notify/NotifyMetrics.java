@@ -2,6 +2,7 @@ package io.flarewatch.api.notify;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,10 @@ import java.util.stream.Collectors;
 /**
  * {@code flarewatch_notifications_sent_total{channel}} (delivered notifications) and
  * {@code flarewatch_notifications_failed_total{channel}} (notifications given up after the last attempt), tagged
- * from the bounded set of channels.
+ * from the bounded set of channels. Created at startup, so every series exists (at 0) before the first
+ * notification: a rule or panel on them has data from the start, and an increase from 0 is seen.
  */
+@Startup
 @ApplicationScoped
 public class NotifyMetrics {
 
