@@ -197,7 +197,9 @@ class NotificationRestartIT {
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
             }
-            if (path.equals("/hook") && !signature(body).equals(exchange.getRequestHeaders().getFirst("X-Flarewatch-Signature"))) {
+            String timestamp = exchange.getRequestHeaders().getFirst("X-Flarewatch-Timestamp");
+            if (path.equals("/hook") && (timestamp == null
+                    || !signature(timestamp, body).equals(exchange.getRequestHeaders().getFirst("X-Flarewatch-Signature")))) {
                 badSignatures.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             }
             accepted.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
@@ -208,10 +210,12 @@ class NotificationRestartIT {
         return server;
     }
 
-    private static String signature(byte[] body) {
+    /** The receiver's side: HMAC-SHA256 of "timestamp.raw body" under the brand's secret. */
+    private static String signature(String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
             return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -292,17 +292,22 @@ class NotificationFlowTest {
         }
     }
 
-    /** The receiver's side of the signature: HMAC-SHA256 of the raw body under the shared secret. */
+    /** The receiver's side of the signature: HMAC-SHA256 of "timestamp.raw body" under the shared secret. */
     private static String webhookProblem(HttpReceiver.Received request) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(request.body().getBytes(StandardCharsets.UTF_8)));
+            String timestamp = request.header("X-Flarewatch-Timestamp");
+            if (timestamp == null || request.header("X-Flarewatch-Delivery") == null) {
+                return "no timestamp or delivery id";
+            }
+            if (Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) > 300) {
+                return "timestamp not of this attempt: " + timestamp;
+            }
+            String signed = timestamp + "." + request.body();
+            String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
             if (!expected.equals(request.header("X-Flarewatch-Signature"))) {
                 return "bad signature";
-            }
-            if (request.header("X-Flarewatch-Timestamp") == null || request.header("X-Flarewatch-Delivery") == null) {
-                return "no timestamp or delivery id";
             }
             JsonNode body = EventJson.mapper().readTree(request.body());
             return "OPENED".equals(body.path("kind").asText()) && body.path("alert").path("currentMentions").asLong() == 212

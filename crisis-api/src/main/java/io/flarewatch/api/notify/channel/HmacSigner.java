@@ -25,8 +25,16 @@ public final class HmacSigner {
         }
     }
 
-    /** The value of the {@code X-Flarewatch-Signature} header: {@code sha256=<hex>} of the UTF-8 body. */
-    public static String signatureHeader(String secret, String body) {
-        return "sha256=" + hex(secret.getBytes(StandardCharsets.UTF_8), body.getBytes(StandardCharsets.UTF_8));
+    /** {@code sha256=<hex>}: the HMAC-SHA256 of the UTF-8 {@code content} under the UTF-8 {@code secret}. */
+    public static String signatureHeader(String secret, String content) {
+        return "sha256=" + hex(secret.getBytes(StandardCharsets.UTF_8), content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The value of the {@code X-Flarewatch-Signature} header of a webhook: the signature of
+     * {@code <timestamp>.<body>}, so that the timestamp header cannot be changed and an old delivery replayed.
+     */
+    public static String webhookSignature(String secret, long epochSeconds, String body) {
+        return signatureHeader(secret, epochSeconds + "." + body);
     }
 }

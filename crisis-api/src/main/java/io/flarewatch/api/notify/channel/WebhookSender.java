@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Posts the alert as signed JSON to generic webhooks: {@code X-Flarewatch-Signature: sha256=<hex HMAC of the raw
- * body>}, {@code X-Flarewatch-Timestamp} (epoch seconds of the attempt) and {@code X-Flarewatch-Delivery} (the
+ * Posts the alert as signed JSON to generic webhooks: {@code X-Flarewatch-Timestamp} (epoch seconds of the attempt),
+ * {@code X-Flarewatch-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>">} (a receiver recomputes it and
+ * refuses a timestamp older than a few minutes, so a captured request cannot be replayed later) and {@code X-Flarewatch-Delivery} (the
  * outbox id, the same on every retry, so that a receiver can drop a repeat).
  */
 @ApplicationScoped
@@ -38,9 +39,10 @@ public class WebhookSender implements ChannelSender {
             return SendResult.failed(null, "no webhook secret configured for the brand or globally");
         }
         String body = formatter.format(delivery.message(), delivery.outboxId());
+        long timestamp = clock.instant().getEpochSecond();
         return http.postJson(delivery.target(), body, Map.of(
-                SIGNATURE, HmacSigner.signatureHeader(delivery.webhookSecret(), body),
-                TIMESTAMP, String.valueOf(clock.instant().getEpochSecond()),
+                SIGNATURE, HmacSigner.webhookSignature(delivery.webhookSecret(), timestamp, body),
+                TIMESTAMP, String.valueOf(timestamp),
                 DELIVERY, String.valueOf(delivery.outboxId())));
     }
 }
