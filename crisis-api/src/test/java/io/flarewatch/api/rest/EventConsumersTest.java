@@ -19,7 +19,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +39,7 @@ class EventConsumersTest {
         kafka.send(Topics.MENTIONS_SCORED, "zabka", json);
         kafka.send(Topics.MENTIONS_SCORED, "zabka", json);
 
-        JsonPath mentions = awaitJson("/brands/zabka/mentions", body -> body.getList("$").size() >= 1);
+        JsonPath mentions = ApiTestData.awaitJson("/brands/zabka/mentions", body -> body.getList("$").size() >= 1);
         ScoredMention golden = Fixtures.read(Fixtures.MENTION_SCORED, ScoredMention.class);
         assertEquals(1, mentions.getList("$").size(), "a redelivered mention is stored once");
         assertEquals(golden.mention().text(), mentions.getString("[0].text"));
@@ -58,7 +57,7 @@ class EventConsumersTest {
         kafka.send(Topics.CRISIS_ALERTS, golden.brandId(), json);
         kafka.send(Topics.CRISIS_ALERTS, golden.brandId(), json);
 
-        JsonPath detail = awaitJson("/alerts/" + golden.alertId(), body -> body.get("alertId") != null);
+        JsonPath detail = ApiTestData.awaitJson("/alerts/" + golden.alertId(), body -> body.get("alertId") != null);
         assertEquals("OPENED", detail.getString("state"));
         assertEquals(golden.reason(), detail.getString("reason"));
         assertEquals(1, detail.getList("timeline").size(), "a redelivered alert event is one entry of the timeline");
@@ -78,7 +77,7 @@ class EventConsumersTest {
         next.put("eventId", UUID.randomUUID().toString()).put("alertId", nextId).put("brandId", "brightcell");
         kafka.send(Topics.CRISIS_ALERTS, "brightcell", EventJson.mapper().writeValueAsString(next));
 
-        awaitJson("/alerts/" + nextId, body -> body.get("alertId") != null);
+        ApiTestData.awaitJson("/alerts/" + nextId, body -> body.get("alertId") != null);
         assertTrue(!kafka.await(Topics.API_CRISIS_ALERTS_DLQ, 1, r -> garbage.equals(r.value())).isEmpty());
         given().get("/q/metrics").then().statusCode(200)
                 .body(matchesRegex("(?s).*dead_letters_total\\{topic=\"" + Topics.API_CRISIS_ALERTS_DLQ + "\",?} [1-9].*"));
@@ -87,23 +86,6 @@ class EventConsumersTest {
     private static void createBrand(String id) {
         given().contentType(ContentType.JSON).body("{\"id\":\"" + id + "\",\"name\":\"Żabka\",\"query\":\"żabka\"}")
                 .post("/brands").then().statusCode(201);
-    }
-
-    private static JsonPath awaitJson(String path, Predicate<JsonPath> ready) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        JsonPath body = null;
-        while (System.currentTimeMillis() < deadline) {
-            var response = given().when().get(path);
-            if (response.statusCode() == 200) {
-                body = response.jsonPath();
-                if (ready.test(body)) {
-                    Thread.sleep(1500);
-                    return given().when().get(path).jsonPath();
-                }
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no answer at " + path + " within 20 s; last: " + (body == null ? "none" : body.prettify()));
     }
 
 }
