@@ -63,11 +63,14 @@ class FlarewatchEndToEndIT {
         }
     }
 
-    /** Issue 6: crisis-api needs a key; up printed its admin key, which makes a viewer key that can only read. */
+    /** Issue 6: changes need a key (reads from this machine do not); up printed its admin key, which makes a viewer key that can only read. */
     private static String keysOpenCrisisApiByRole(RunningStack stack, String adminKey) throws Exception {
         String printed = "admin API key";
         assertTrue(stack.output().stream().anyMatch(l -> l.contains(printed) && l.contains(adminKey)), "up prints the admin key");
-        assertEquals(401, Http.getAs(null, stack.api() + "/brands").status(), "crisis-api needs a key");
+        assertEquals(200, Http.getAs(null, stack.api() + "/alerts").status(), "on the local stack, reads from this machine need no key");
+        Http.useApiKey(null);
+        assertEquals(401, Http.post(stack.api() + "/brands", "application/json", "{\"name\":\"X\",\"query\":\"x\"}").status(),
+                "a change needs a key");
         assertEquals(200, Http.getAs(null, stack.api() + "/q/health/ready").status(), "health needs no key");
         Http.useApiKey(adminKey);
         Http.Reply created = Http.post(stack.api() + "/keys", "application/json", "{\"name\":\"e2e wall screen\",\"role\":\"viewer\"}");

@@ -147,6 +147,8 @@ public final class Launcher {
                 "FLAREWATCH_STREAMS_STATE_DIR", config.streamsStateDir().toString()));
         if ("crisis-api".equals(service)) {
             env.put(AdminKey.ENVIRONMENT, adminKey);
+            // reads from this machine need no key here (curl localhost:8080/alerts); writes need the admin key
+            env.put("FLAREWATCH_AUTH_LOCAL_VIEWER", "true");
         }
         return env;
     }
@@ -168,7 +170,8 @@ public final class Launcher {
         out.println();
         out.println(READY_LINE);
         out.printf("  crisis-api         http://localhost:%d   (alerts: /alerts, brands: /brands)%n", config.apiPort());
-        out.printf("  admin API key      %s   (also in %s)%n", adminKey, config.dataDir().resolve(AdminKey.FILE));
+        out.printf("  admin API key      %s   (also in %s; reads from this machine need no key)%n", adminKey,
+                config.dataDir().resolve(AdminKey.FILE));
         out.printf("  ingest-service     http://localhost:%d   (POST /mentions, POST /mentions/batch)%n", config.ingestPort());
         out.printf("  sentiment-service  http://localhost:%d%n", config.sentimentPort());
         out.printf("  alert-service      http://localhost:%d%n", config.alertPort());

@@ -20,4 +20,13 @@ public interface AuthConfig {
      * (env {@code FLAREWATCH_AUTH_BOOTSTRAP_ADMIN_KEY}). Changing it revokes the previous bootstrap key.
      */
     Optional<String> bootstrapAdminKey();
+
+    /**
+     * Whether a request without a key that comes from this machine (a loopback address) may read as a viewer
+     * (env {@code FLAREWATCH_AUTH_LOCAL_VIEWER}). The local stack of {@code bin/flarewatch up} turns it on so that
+     * {@code curl localhost:8080/alerts} just works; writes still need a key. Leave it off behind a reverse proxy
+     * on the same host, whose requests all come from loopback.
+     */
+    @WithDefault("false")
+    boolean localViewer();
 }
