@@ -16,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** Authors' unresolved complaints and a brand's ambassadors, over mentions written into the real database. */
@@ -24,13 +23,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(EmbeddedKafkaResource.class)
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class AuthorsTest {
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @Test
     void aRecentComplaintWithNoLaterPraiseIsUnresolvedPerBrand() throws Exception {
@@ -41,7 +33,7 @@ class AuthorsTest {
         String old = "old-" + suffix;
         String waiting = "waiting-" + suffix;
         Instant now = Instant.now();
-        try (MentionRowsFixture db = new MentionRowsFixture(jdbcUrl, user, password)) {
+        try (MentionRowsFixture db = MentionRowsFixture.openTestDatabase()) {
             db.insert(open, "twitter", author, 300, "Paczka zgubiona", "pl", days(now, 2), "negative", List.of("delivery"));
             db.insert(open, "twitter", author, 300, "Dalej nic", "pl", days(now, 3), "negative", List.of("no_answer"));
             db.insert(open, "twitter", author, 300, "Kiedyś było ok", "pl", days(now, 30), "positive", List.of());
@@ -91,7 +83,7 @@ class AuthorsTest {
                 new Fan("grumpy", 5_000, 1, 4, 1), new Fan("long-ago", 50_000, 3, 0, 200),
                 new Fan("nobody-follows", 0, 4, 0, 1));
         Instant now = Instant.now();
-        try (MentionRowsFixture db = new MentionRowsFixture(jdbcUrl, user, password)) {
+        try (MentionRowsFixture db = MentionRowsFixture.openTestDatabase()) {
             for (Fan fan : fans) {
                 for (int i = 0; i < fan.positive(); i++) {
                     db.insert(brand, "twitter", fan.id(), fan.followers(), "Super", "pl", days(now, fan.daysAgo()).minusSeconds(i),

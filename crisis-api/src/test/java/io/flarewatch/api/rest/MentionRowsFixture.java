@@ -9,14 +9,25 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Writes mention rows straight into the test database, at the times a test needs. */
 final class MentionRowsFixture implements AutoCloseable {
 
     private final Connection connection;
 
-    MentionRowsFixture(String jdbcUrl, String user, String password) throws Exception {
-        this.connection = DriverManager.getConnection(jdbcUrl, user, password);
+    private MentionRowsFixture(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** A connection to the database the running test's crisis-api uses (its JDBC url and credentials). */
+    static MentionRowsFixture openTestDatabase() throws Exception {
+        Config config = ConfigProvider.getConfig();
+        return new MentionRowsFixture(DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class)));
     }
 
     /** Stores one mention the way crisis-api stores a scored mention; returns its mention id. */

@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,13 +33,6 @@ class MentionSearchTest {
     private static final String[] TEXTS = {"Paczka 100% zgubiona", "1000 paczek w sortowni", "kod a_b nie działa",
         "kod axb działa", "Kurier spóźniony", "Świetna obsługa"};
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     /** What was inserted, in insertion order (which is row id order). */
     private final List<Row> rows = new ArrayList<>();
     private String brand;
@@ -53,7 +45,7 @@ class MentionSearchTest {
     void storeMentions() throws Exception {
         brand = "ms-" + UUID.randomUUID().toString().substring(0, 8);
         String[] labels = {"negative", "neutral", "positive"};
-        try (MentionRowsFixture db = new MentionRowsFixture(jdbcUrl, user, password)) {
+        try (MentionRowsFixture db = MentionRowsFixture.openTestDatabase()) {
             for (int i = 0; i < 23; i++) {
                 Instant at = T0.plusSeconds(60L * (i / 2)); // pairs share a time: the row id breaks the tie
                 String label = labels[i % 3];

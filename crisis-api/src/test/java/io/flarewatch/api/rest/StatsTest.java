@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** Velocity buckets and response figures over mentions and alerts written at known times into the real database. */
@@ -27,13 +26,6 @@ import org.junit.jupiter.api.Test;
 class StatsTest {
 
     private static final Instant T = Instant.parse("2026-09-10T10:00:00Z");
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     record Said(Instant at, String label) {
     }
@@ -45,7 +37,7 @@ class StatsTest {
                 new Said(T.plusSeconds(59), "positive"), new Said(T.plusSeconds(60), "neutral"),
                 new Said(T.plusSeconds(210), "negative"), new Said(T.plusSeconds(211), "negative"),
                 new Said(T.plusSeconds(300), "positive"), new Said(T.plusSeconds(3700), "neutral"));
-        try (MentionRowsFixture db = new MentionRowsFixture(jdbcUrl, user, password)) {
+        try (MentionRowsFixture db = MentionRowsFixture.openTestDatabase()) {
             for (Said s : said) {
                 db.insert(brand, "twitter", "v", 5, "text", "pl", s.at(), s.label(), List.of());
             }
@@ -83,7 +75,7 @@ class StatsTest {
         Instant to = T.plus(14, ChronoUnit.DAYS);
         long[][] alerts = { // seconds from opening to acknowledgement, to resolution (-1: not yet)
             {60, 600}, {300, 1200}, {120, -1}, {-1, -1}};
-        try (MentionRowsFixture db = new MentionRowsFixture(jdbcUrl, user, password)) {
+        try (MentionRowsFixture db = MentionRowsFixture.openTestDatabase()) {
             for (int i = 0; i < alerts.length; i++) {
                 Instant opened = T.plus(i + 1, ChronoUnit.DAYS);
                 insertAlert(db, brand, opened, alerts[i][0] < 0 ? null : opened.plusSeconds(alerts[i][0]),
