@@ -63,7 +63,6 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .setMetadataLogDirectory(dataDir.toString())
                 .setControllerListenerName(CONTROLLER_LISTENER)
                 .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                .setNoInitialControllersFlag(true)
                 .setIgnoreFormatted(true)
                 .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
                 .run();
