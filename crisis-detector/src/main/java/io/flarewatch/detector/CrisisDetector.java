@@ -10,10 +10,18 @@ public final class CrisisDetector {
     static final double PRIOR_NEGATIVE_SHARE = 0.15;
     /** The volume assumed for a brand never seen before, per bucket. */
     static final double PRIOR_LEVEL = 1.0;
-    /** Even a very spread-out brand needs this many Poisson deviations above expectation. */
-    static final double POISSON_DEVIATIONS = 3;
     /** A brigade guard: at most this many mentions per distinct author count toward a crisis. */
     static final int MENTIONS_PER_AUTHOR = 3;
+    /** A negative share counts as risen only when the excess of negatives is this many binomial deviations. */
+    static final double NEGATIVE_DEVIATIONS = 3;
+    /** A burst's volume must be at least this many deviations above its expectation, however negative the talk. */
+    static final double VOLUME_FLOOR = 1.0;
+    /** The CUSUM ignores excesses below this many deviations: ordinary wobble does not accumulate. */
+    static final double CUSUM_DRIFT = 1.0;
+    /** One bucket adds at most this many deviations to the CUSUM: single spikes are the burst test's job. */
+    static final double CUSUM_CLIP = 4.0;
+    /** A brand is "learning" until a full day of buckets has shown it every hour of the day once. */
+    static final double LEARNING_HOURS = 24;
     /** Near-expected means within this many deviations of the expected volume. */
     static final double CALM_DEVIATIONS = 1.5;
     /** Followers of negative authors from which a crisis is one level more severe. */
@@ -42,9 +50,9 @@ public final class CrisisDetector {
 
     /** A bucket that is complete: updates the baseline and the incident's lifecycle. */
     public Step onBucketClosed(DetectorState state, Bucket bucket) {
-        Assessment assessment = assess(state, bucket);
+        Assessment assessment = assess(state, bucket, true);
         DetectorState learned = peaks.learn(baseline.learn(state, bucket, state.open() || assessment.crisis()), bucket.start(),
-                bucket.mentions());
+                bucket.mentions()).withCusum(assessment.cusum());
         if (!state.open()) {
             return openIfCrisis(learned, bucket, assessment);
         }
@@ -61,7 +69,7 @@ public final class CrisisDetector {
 
     /** The bucket still being filled: may open or update an incident early, never changes the baseline. */
     public Step onPartialBucket(DetectorState state, Bucket partial) {
-        Assessment assessment = assess(state, partial);
+        Assessment assessment = assess(state, partial, false);
         if (!assessment.crisis()) {
             return new Step(state, Optional.empty());
         }
@@ -89,24 +97,55 @@ public final class CrisisDetector {
         return new Step(next, Optional.of(decision(Transition.UPDATED, severity, bucket, assessment, reason)));
     }
 
-    Assessment assess(DetectorState state, Bucket bucket) {
-        Sensitivity sensitivity = settings.sensitivity();
+    Assessment assess(DetectorState state, Bucket bucket, boolean closed) {
+        Thresholds sensitivity = settings.thresholds();
         double expected = baseline.expected(state, bucket.start());
         double effective = bucket.distinctAuthors() > 0
                 ? Math.min(bucket.mentions(), (double) bucket.distinctAuthors() * MENTIONS_PER_AUTHOR)
                 : bucket.mentions();
-        double deviation = Baseline.deviation(expected);
-        double threshold = expected + Math.max(POISSON_DEVIATIONS * deviation, sensitivity.minimumExcess());
-        boolean surprising = Baseline.surprise(effective, expected, state.spread()) >= sensitivity.deviations();
+        double z = baseline.surprise(state, bucket.start(), effective);
+        double cusum = closed ? Math.max(0, state.cusum() + Math.min(z, CUSUM_CLIP) - CUSUM_DRIFT) : state.cusum();
         double usual = Baseline.usualNegativeShare(state);
         double share = bucket.negativeShare();
-        boolean negativityHigh = !bucket.knowsNegativity()
-                || (share >= usual + sensitivity.negativeShareRise() && bucket.negative() * 2 >= sensitivity.minimumExcess());
-        boolean crisis = effective >= threshold && surprising && negativityHigh
-                && peaks.beyondUsualPeaks(state, bucket.start(), effective);
-        boolean near = effective <= expected + CALM_DEVIATIONS * deviation
+        double negativeZ = negativeSurprise(bucket, usual);
+        // volume and negativity are independent evidence: with sentiment known, their Stouffer sum must reach the
+        // threshold, so a clear rise of the negative share carries a volume rise that a wide band (little history)
+        // cannot yet call unusual on its own; volume must still point up, and negativity must be clearly up
+        double evidence = bucket.knowsNegativity() ? (z + Math.max(negativeZ, 0)) / Math.sqrt(2) : z;
+        boolean burst = evidence >= sensitivity.deviations() && z >= VOLUME_FLOOR
+                && effective - expected >= sensitivity.minimumExcess();
+        boolean sustained = cusum >= sensitivity.cusumThreshold() && z > 0;
+        boolean crisis = (burst || sustained) && negativityHigh(bucket, usual, negativeZ)
+                && peaks.beyondUsualPeaks(state, bucket.start(), effective, sensitivity.peakShare());
+        boolean near = z <= CALM_DEVIATIONS
                 || (bucket.knowsNegativity() && share < usual + sensitivity.negativeShareRise() / 2);
-        return new Assessment(expected, effective, threshold, share, usual, crisis, near, severity(bucket, effective, expected));
+        return new Assessment(expected, effective, z, cusum, share, usual, crisis, near,
+                severity(bucket, effective, expected));
+    }
+
+    /** Whether the negative share is clearly above usual: by the preset's margin and beyond binomial chance. */
+    private boolean negativityHigh(Bucket bucket, double usual, double negativeZ) {
+        if (!bucket.knowsNegativity()) {
+            return true;
+        }
+        Thresholds thresholds = settings.thresholds();
+        return bucket.negativeShare() >= usual + thresholds.negativeShareRise()
+                && negativeZ >= NEGATIVE_DEVIATIONS
+                && bucket.negative() * 2 >= thresholds.minimumExcess();
+    }
+
+    /** How many binomial deviations the bucket's negative mentions lie above the usual share's; 0 when unknown. */
+    private static double negativeSurprise(Bucket bucket, double usual) {
+        if (!bucket.knowsNegativity() || bucket.mentions() == 0) {
+            return 0;
+        }
+        double chance = Math.sqrt(bucket.mentions() * usual * (1 - usual));
+        return (bucket.negative() - bucket.mentions() * usual) / chance;
+    }
+
+    /** Whether the brand is still learning its rhythm: fewer than {@link #LEARNING_HOURS} hours watched. */
+    public boolean learning(DetectorState state) {
+        return baseline.hoursSeen(state) < LEARNING_HOURS;
     }
 
     private static Severity severity(Bucket bucket, double effective, double expected) {

@@ -5,11 +5,15 @@ package io.flarewatch.detector;
  * small (a few kilobytes as JSON), so that a Kafka Streams store can keep it with a changelog.
  *
  * @param bucketsSeen        closed buckets learned from
- * @param level              recent expected mentions per bucket
+ * @param level              recent expected mentions per bucket (the brand's overall level)
  * @param negativeLevel      recent expected negative mentions per bucket (outside incidents)
- * @param spread             recent typical distance, on a log scale, between a bucket and its expectation
- * @param hourOfWeek         expected mentions per bucket for each hour of the week (168 slots, Monday 00:00 first)
- * @param hourOfWeekSamples  how many buckets each slot has learned from
+ * @param squaredResidual    recent mean squared distance, on the log scale, between a bucket and its expectation
+ * @param poissonVariance    recent mean of the log-scale variance Poisson noise alone explains ({@code 1 / (1 + m)})
+ * @param hourOfDay          each hour of the day's count relative to the level (24 slots, shifted ratios)
+ * @param hourOfDaySamples   how many buckets each hour-of-day slot has learned from
+ * @param hourOfWeek         each hour of the week's count relative to the level (168 slots, Monday 00:00 first)
+ * @param hourOfWeekSamples  how many buckets each hour-of-week slot has learned from
+ * @param cusum              the one-sided CUSUM of standardised excess counts, for slow sustained rises
  * @param open               whether an incident is open
  * @param openSeverity       the severity last reported for the open incident, or null
  * @param reportedVolume     the volume last reported for the open incident
@@ -21,9 +25,13 @@ public record DetectorState(
         long bucketsSeen,
         double level,
         double negativeLevel,
-        double spread,
+        double squaredResidual,
+        double poissonVariance,
+        double[] hourOfDay,
+        int[] hourOfDaySamples,
         double[] hourOfWeek,
         int[] hourOfWeekSamples,
+        double cusum,
         boolean open,
         Severity openSeverity,
         double reportedVolume,
@@ -31,44 +39,63 @@ public record DetectorState(
         double[] dailyPeaks,
         long peakDay) {
 
+    /** Slots of the daily profile: one per hour of the day. */
+    public static final int HOURS_PER_DAY = 24;
     /** Slots of the weekly profile: one per hour of the week. */
     public static final int HOURS_PER_WEEK = 7 * 24;
 
     /** The state of a brand never seen before. */
     static DetectorState initial(double priorLevel, double priorNegativeShare) {
-        return new DetectorState(0, priorLevel, priorLevel * priorNegativeShare, Baseline.PRIOR_SPREAD, new double[HOURS_PER_WEEK],
-                new int[HOURS_PER_WEEK], false, null, 0, 0,
+        return new DetectorState(0, priorLevel, priorLevel * priorNegativeShare, 0, 0, ones(HOURS_PER_DAY),
+                new int[HOURS_PER_DAY], ones(HOURS_PER_WEEK), new int[HOURS_PER_WEEK], 0, false, null, 0, 0,
                 new double[PeakMemory.DAYS], 0);
     }
 
-    DetectorState withBaseline(long seen, double nextLevel, double nextNegativeLevel, double nextSpread, double[] profile,
-            int[] samples) {
-        return new DetectorState(seen, nextLevel, nextNegativeLevel, nextSpread, profile, samples, open, openSeverity, reportedVolume,
+    DetectorState withBaseline(long seen, double nextLevel, double nextNegativeLevel, double[] dispersionMoments,
+            double[] day, int[] daySamples, double[] week, int[] weekSamples) {
+        return new DetectorState(seen, nextLevel, nextNegativeLevel, dispersionMoments[0], dispersionMoments[1],
+                day, daySamples, week, weekSamples, cusum, open, openSeverity, reportedVolume,
+                calmBuckets, dailyPeaks, peakDay);
+    }
+
+    DetectorState withCusum(double next) {
+        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
+                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, next, open, openSeverity, reportedVolume,
                 calmBuckets, dailyPeaks, peakDay);
     }
 
     DetectorState withPeaks(double[] peaks, long day) {
-        return new DetectorState(bucketsSeen, level, negativeLevel, spread, hourOfWeek, hourOfWeekSamples, open, openSeverity,
-                reportedVolume, calmBuckets, peaks, day);
+        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
+                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, cusum, open, openSeverity, reportedVolume,
+                calmBuckets, peaks, day);
     }
 
     DetectorState reported(Severity severity, double volume) {
-        return new DetectorState(bucketsSeen, level, negativeLevel, spread, hourOfWeek, hourOfWeekSamples, true, severity, volume,
+        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
+                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, cusum, true, severity, volume,
                 calmBuckets, dailyPeaks, peakDay);
     }
 
     DetectorState opened(Severity severity, double volume) {
-        return new DetectorState(bucketsSeen, level, negativeLevel, spread, hourOfWeek, hourOfWeekSamples, true, severity, volume, 0, dailyPeaks,
-                peakDay);
+        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
+                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, 0, true, severity, volume, 0,
+                dailyPeaks, peakDay);
     }
 
     DetectorState withCalmBuckets(int calm) {
-        return new DetectorState(bucketsSeen, level, negativeLevel, spread, hourOfWeek, hourOfWeekSamples, open, openSeverity,
-                reportedVolume, calm, dailyPeaks, peakDay);
+        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
+                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, cusum, open, openSeverity, reportedVolume,
+                calm, dailyPeaks, peakDay);
     }
 
     DetectorState resolved() {
-        return new DetectorState(bucketsSeen, level, negativeLevel, spread, hourOfWeek, hourOfWeekSamples, false, null, 0, 0, dailyPeaks,
-                peakDay);
+        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
+                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, 0, false, null, 0, 0, dailyPeaks, peakDay);
+    }
+
+    private static double[] ones(int slots) {
+        double[] ratios = new double[slots];
+        java.util.Arrays.fill(ratios, 1.0);
+        return ratios;
     }
 }
