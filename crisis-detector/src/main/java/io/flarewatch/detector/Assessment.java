@@ -4,7 +4,7 @@ package io.flarewatch.detector;
  * How one bucket compares with what was expected.
  *
  * @param expected       mentions expected
- * @param effective      mentions that count: at most {@link CrisisDetector#MENTIONS_PER_AUTHOR} per distinct author
+ * @param effective      mentions that count: at most {@link Bucket#MENTIONS_PER_AUTHOR} per distinct author
  * @param surprise       deviations above the expected count (log scale, with what is not yet known)
  * @param cusum          the CUSUM of standardised excess counts after this bucket
  * @param share          the negative share (0 when unknown)

@@ -10,8 +10,6 @@ public final class CrisisDetector {
     static final double PRIOR_NEGATIVE_SHARE = 0.15;
     /** The volume assumed for a brand never seen before, per bucket. */
     static final double PRIOR_LEVEL = 1.0;
-    /** A brigade guard: at most this many mentions per distinct author count toward a crisis. */
-    static final int MENTIONS_PER_AUTHOR = 3;
     /** A negative share counts as risen only when the excess of negatives is this many binomial deviations. */
     static final double NEGATIVE_DEVIATIONS = 3;
     /** A burst's volume must be at least this many deviations above its expectation, however negative the talk. */
@@ -76,6 +74,14 @@ public final class CrisisDetector {
         return state.open() ? updateIfGrown(state, partial, assessment) : openIfCrisis(state, partial, assessment);
     }
 
+    /**
+     * A closed bucket re-counted with mentions that arrived late (within the allowed lateness): it may open an
+     * incident it missed or update the open one, but never opens a second one and never re-teaches the baseline.
+     */
+    public Step onLateMentions(DetectorState state, Bucket recounted) {
+        return onPartialBucket(state, recounted);
+    }
+
     private Step openIfCrisis(DetectorState state, Bucket bucket, Assessment assessment) {
         if (!assessment.crisis() || settings.muteHours().mutes(bucket.start(), settings.zone())) {
             return new Step(state, Optional.empty());
@@ -100,9 +106,7 @@ public final class CrisisDetector {
     Assessment assess(DetectorState state, Bucket bucket, boolean closed) {
         Thresholds sensitivity = settings.thresholds();
         double expected = baseline.expected(state, bucket.start());
-        double effective = bucket.distinctAuthors() > 0
-                ? Math.min(bucket.mentions(), (double) bucket.distinctAuthors() * MENTIONS_PER_AUTHOR)
-                : bucket.mentions();
+        double effective = bucket.cappedMentions();
         double z = baseline.surprise(state, bucket.start(), effective);
         double cusum = closed ? Math.max(0, state.cusum() + Math.min(z, CUSUM_CLIP) - CUSUM_DRIFT) : state.cusum();
         double usual = Baseline.usualNegativeShare(state);
@@ -115,8 +119,10 @@ public final class CrisisDetector {
         boolean burst = evidence >= sensitivity.deviations() && z >= VOLUME_FLOOR
                 && effective - expected >= sensitivity.minimumExcess();
         boolean sustained = cusum >= sensitivity.cusumThreshold() && z > 0;
+        // the usual-peaks rule tells a daily deal from a crisis when only volume is known; with sentiment known,
+        // the negativity evidence does that job and a night-time rise far below the daytime peak still counts
         boolean crisis = (burst || sustained) && negativityHigh(bucket, usual, negativeZ)
-                && peaks.beyondUsualPeaks(state, bucket.start(), effective, sensitivity.peakShare());
+                && (bucket.knowsNegativity() || peaks.beyondUsualPeaks(state, bucket.start(), effective, sensitivity.peakShare()));
         boolean near = z <= CALM_DEVIATIONS
                 || (bucket.knowsNegativity() && share < usual + sensitivity.negativeShareRise() / 2);
         return new Assessment(expected, effective, z, cusum, share, usual, crisis, near,
@@ -129,18 +135,18 @@ public final class CrisisDetector {
             return true;
         }
         Thresholds thresholds = settings.thresholds();
-        return bucket.negativeShare() >= usual + thresholds.negativeShareRise()
+        return bucket.cappedNegativeShare() >= usual + thresholds.negativeShareRise()
                 && negativeZ >= NEGATIVE_DEVIATIONS
-                && bucket.negative() * 2 >= thresholds.minimumExcess();
+                && bucket.cappedNegative() * 2 >= thresholds.minimumExcess();
     }
 
     /** How many binomial deviations the bucket's negative mentions lie above the usual share's; 0 when unknown. */
     private static double negativeSurprise(Bucket bucket, double usual) {
-        if (!bucket.knowsNegativity() || bucket.mentions() == 0) {
+        if (!bucket.knowsNegativity() || bucket.cappedMentions() == 0) {
             return 0;
         }
-        double chance = Math.sqrt(bucket.mentions() * usual * (1 - usual));
-        return (bucket.negative() - bucket.mentions() * usual) / chance;
+        double chance = Math.sqrt(bucket.cappedMentions() * usual * (1 - usual));
+        return (bucket.cappedNegative() - bucket.cappedMentions() * usual) / chance;
     }
 
     /** Whether the brand is still learning its rhythm: fewer than {@link #LEARNING_HOURS} hours watched. */
