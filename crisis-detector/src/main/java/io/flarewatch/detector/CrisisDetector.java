@@ -1,5 +1,6 @@
 package io.flarewatch.detector;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ public final class CrisisDetector {
     static final double PRIOR_NEGATIVE_SHARE = 0.15;
     /** The volume assumed for a brand never seen before, per bucket. */
     static final double PRIOR_LEVEL = 1.0;
+    /** After an all clear, a new incident this soon must be bigger than the last one: else it is the same story. */
+    static final Duration SAME_STORY = Duration.ofHours(24);
     /** A negative share counts as risen only when the excess of negatives is this many binomial deviations. */
     static final double NEGATIVE_DEVIATIONS = 3;
     /** A burst's volume must be at least this many deviations above its expectation, however negative the talk. */
@@ -54,12 +57,13 @@ public final class CrisisDetector {
         if (!state.open()) {
             return openIfCrisis(learned, bucket, assessment);
         }
+        learned = learned.withStoryPeak(assessment.effective());
         if (assessment.crisis()) {
             return updateIfGrown(learned.withCalmBuckets(0), bucket, assessment);
         }
         int calm = assessment.nearExpected() ? state.calmBuckets() + 1 : 0;
         if (calm >= calmBucketsToResolve) {
-            return new Step(learned.resolved(), Optional.of(decision(Transition.RESOLVED, learned.openSeverity(), bucket,
+            return new Step(learned.resolved(bucket.start().toEpochMilli()), Optional.of(decision(Transition.RESOLVED, learned.openSeverity(), bucket,
                     assessment, "all clear: " + describe(bucket, assessment) + " for " + ReasonFormat.duration(settings.calmToResolve()))));
         }
         return new Step(learned.withCalmBuckets(calm), Optional.empty());
@@ -83,11 +87,19 @@ public final class CrisisDetector {
     }
 
     private Step openIfCrisis(DetectorState state, Bucket bucket, Assessment assessment) {
-        if (!assessment.crisis() || settings.muteHours().mutes(bucket.start(), settings.zone())) {
+        if (!assessment.crisis() || settings.muteHours().mutes(bucket.start(), settings.zone())
+                || sameStory(state, bucket, assessment)) {
             return new Step(state, Optional.empty());
         }
         return new Step(state.opened(assessment.severity(), assessment.effective()),
                 Optional.of(decision(Transition.OPENED, assessment.severity(), bucket, assessment, describe(bucket, assessment))));
+    }
+
+    /** A flare-up soon after an incident's all clear, and no bigger than it, is that incident's after-shock. */
+    private static boolean sameStory(DetectorState state, Bucket bucket, Assessment assessment) {
+        return state.storyEnd() > 0
+                && bucket.start().toEpochMilli() - state.storyEnd() < SAME_STORY.toMillis()
+                && assessment.effective() <= state.storyPeak();
     }
 
     private Step updateIfGrown(DetectorState state, Bucket bucket, Assessment assessment) {

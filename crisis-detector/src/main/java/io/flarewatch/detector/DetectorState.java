@@ -20,6 +20,8 @@ package io.flarewatch.detector;
  * @param calmBuckets        closed buckets in a row near the expected level during the open incident
  * @param dailyPeaks         the largest bucket of each of the last days (a ring indexed by day number), or null
  * @param peakDay            the day number (days since 1970-01-01 in the brand's zone) of the newest ring entry
+ * @param storyPeak          the largest volume of the current or last incident
+ * @param storyEnd           when the last incident was resolved (epoch milliseconds), 0 if never
  */
 public record DetectorState(
         long bucketsSeen,
@@ -37,7 +39,9 @@ public record DetectorState(
         double reportedVolume,
         int calmBuckets,
         double[] dailyPeaks,
-        long peakDay) {
+        long peakDay,
+        double storyPeak,
+        long storyEnd) {
 
     /** Slots of the daily profile: one per hour of the day. */
     public static final int HOURS_PER_DAY = 24;
@@ -48,49 +52,56 @@ public record DetectorState(
     static DetectorState initial(double priorLevel, double priorNegativeShare) {
         return new DetectorState(0, priorLevel, priorLevel * priorNegativeShare, 0, 0, ones(HOURS_PER_DAY),
                 new int[HOURS_PER_DAY], ones(HOURS_PER_WEEK), new int[HOURS_PER_WEEK], 0, false, null, 0, 0,
-                new double[PeakMemory.DAYS], 0);
+                new double[PeakMemory.DAYS], 0, 0, 0);
     }
 
     DetectorState withBaseline(long seen, double nextLevel, double nextNegativeLevel, double[] dispersionMoments,
             double[] day, int[] daySamples, double[] week, int[] weekSamples) {
         return new DetectorState(seen, nextLevel, nextNegativeLevel, dispersionMoments[0], dispersionMoments[1],
                 day, daySamples, week, weekSamples, cusum, open, openSeverity, reportedVolume,
-                calmBuckets, dailyPeaks, peakDay);
+                calmBuckets, dailyPeaks, peakDay, storyPeak, storyEnd);
     }
 
     DetectorState withCusum(double next) {
         return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
                 hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, next, open, openSeverity, reportedVolume,
-                calmBuckets, dailyPeaks, peakDay);
+                calmBuckets, dailyPeaks, peakDay, storyPeak, storyEnd);
     }
 
     DetectorState withPeaks(double[] peaks, long day) {
         return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
                 hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, cusum, open, openSeverity, reportedVolume,
-                calmBuckets, peaks, day);
+                calmBuckets, peaks, day, storyPeak, storyEnd);
     }
 
     DetectorState reported(Severity severity, double volume) {
         return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
                 hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, cusum, true, severity, volume,
-                calmBuckets, dailyPeaks, peakDay);
+                calmBuckets, dailyPeaks, peakDay, storyPeak, storyEnd);
     }
 
     DetectorState opened(Severity severity, double volume) {
         return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
                 hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, 0, true, severity, volume, 0,
-                dailyPeaks, peakDay);
+                dailyPeaks, peakDay, volume, storyEnd);
     }
 
     DetectorState withCalmBuckets(int calm) {
         return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
                 hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, cusum, open, openSeverity, reportedVolume,
-                calm, dailyPeaks, peakDay);
+                calm, dailyPeaks, peakDay, storyPeak, storyEnd);
     }
 
-    DetectorState resolved() {
+    DetectorState resolved(long at) {
         return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
-                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, 0, false, null, 0, 0, dailyPeaks, peakDay);
+                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, 0, false, null, 0, 0, dailyPeaks, peakDay,
+                storyPeak, at);
+    }
+
+    DetectorState withStoryPeak(double volume) {
+        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
+                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, cusum, open, openSeverity, reportedVolume,
+                calmBuckets, dailyPeaks, peakDay, Math.max(storyPeak, volume), storyEnd);
     }
 
     private static double[] ones(int slots) {

@@ -13,12 +13,10 @@ import java.util.Map;
  */
 public final class LeaveOneOut {
 
-    /** Burst thresholds searched, in deviations. */
-    public static final List<Double> DEVIATIONS = List.of(3.0, 3.5, 4.0, 5.0, 6.0);
-    /** CUSUM thresholds searched. */
-    public static final List<Double> CUSUM = List.of(5.0, 10.0, 20.0);
+    /** Burst thresholds searched, in deviations (the CUSUM's follows). */
+    public static final List<Double> DEVIATIONS = List.of(3.0, 3.5, 4.0, 4.5, 5.0, 6.0);
     /** Multiples of the median daily peak searched. */
-    public static final List<Double> PEAK_SHARES = List.of(1.0, 1.5, 2.0);
+    public static final List<Double> PEAK_SHARES = List.of(1.25, 1.5, 2.0);
 
     private LeaveOneOut() {
     }
@@ -41,10 +39,8 @@ public final class LeaveOneOut {
     public static List<Thresholds> grid(Thresholds base) {
         List<Thresholds> grid = new ArrayList<>();
         for (double deviations : DEVIATIONS) {
-            for (double cusum : CUSUM) {
-                for (double peak : PEAK_SHARES) {
-                    grid.add(base.withVolume(deviations, cusum, peak));
-                }
+            for (double peak : PEAK_SHARES) {
+                grid.add(base.withVolume(deviations, peak));
             }
         }
         return grid;

@@ -84,8 +84,8 @@ public final class EvalDetectorCommand {
     }
 
     private static void leaveOneOut(List<LabelledSeries> series, DetectorSettings settings, PrintStream out) {
-        out.printf(Locale.ROOT, "leave-one-out: thresholds chosen on the other series from deviations %s x cusum %s"
-                + " x peak share %s%n", LeaveOneOut.DEVIATIONS, LeaveOneOut.CUSUM, LeaveOneOut.PEAK_SHARES);
+        out.printf(Locale.ROOT, "leave-one-out: thresholds chosen on the other series from deviations %s x peak share %s%n",
+                LeaveOneOut.DEVIATIONS, LeaveOneOut.PEAK_SHARES);
         Map<NabScorer.Profile, LeaveOneOut.Result> results = LeaveOneOut.run(series, settings, NabScorer.PROFILES);
         List<NabScorer.Score> totals = new ArrayList<>();
         results.forEach((profile, result) -> {
@@ -108,7 +108,7 @@ public final class EvalDetectorCommand {
     }
 
     private static String describe(Thresholds thresholds) {
-        return String.format(Locale.ROOT, "deviations=%.1f cusum=%.0f peak_share=%.1f", thresholds.deviations(),
+        return String.format(Locale.ROOT, "deviations=%.1f cusum=%.1f peak_share=%.2f", thresholds.deviations(),
                 thresholds.cusumThreshold(), thresholds.peakShare());
     }
 
