@@ -49,6 +49,16 @@ public final class CrisisDetector {
         return DetectorState.initial(PRIOR_LEVEL, PRIOR_NEGATIVE_SHARE);
     }
 
+    /**
+     * Whether a stored state can be used; a state saved by an older version of the detector (other fields) cannot,
+     * and the brand starts learning again rather than stopping the service.
+     */
+    public boolean readable(DetectorState state) {
+        return state != null && state.hourOfDay() != null && state.hourOfDay().length == DetectorState.HOURS_PER_DAY
+                && state.hourOfDaySamples() != null && state.hourOfWeek() != null
+                && state.hourOfWeek().length == DetectorState.HOURS_PER_WEEK && state.hourOfWeekSamples() != null;
+    }
+
     /** A bucket that is complete: updates the baseline and the incident's lifecycle. */
     public Step onBucketClosed(DetectorState state, Bucket bucket) {
         Assessment assessment = assess(state, bucket, true);
