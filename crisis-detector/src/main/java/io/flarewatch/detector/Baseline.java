@@ -30,17 +30,21 @@ final class Baseline {
     static final double PRIOR_DISPERSION = Math.pow(Math.log(2), 2);
     /** The prior over-dispersion weighs as much as this many hours of the brand's own buckets. */
     static final double PRIOR_DISPERSION_HOURS = 6.0;
+    /** The prior negative share weighs as much as this many of the brand's own mentions. */
+    static final double PRIOR_SHARE_MENTIONS = 20;
     /** Counts are clipped to this many deviations above expectation before learning, so spikes do not teach. */
     static final double CLIP_DEVIATIONS = 3.0;
 
     private final ZoneId zone;
     private final double levelAlpha;
     private final double bucketsPerHour;
+    private final double levelMemoryBuckets;
 
     Baseline(Duration bucket, ZoneId zone) {
         this.zone = zone;
         this.levelAlpha = Math.min(1.0, (double) bucket.toMillis() / LEVEL_MEMORY.toMillis());
         this.bucketsPerHour = Math.max(1.0, (double) Duration.ofHours(1).toMillis() / bucket.toMillis());
+        this.levelMemoryBuckets = (double) LEVEL_MEMORY.toMillis() / bucket.toMillis();
     }
 
     /** The mentions expected in the bucket starting at {@code start}. */
@@ -87,9 +91,14 @@ final class Baseline {
         return state.bucketsSeen() / bucketsPerHour;
     }
 
-    /** The usual negative share, kept sane on small counts by a prior. */
-    static double usualNegativeShare(DetectorState state) {
-        return (state.negativeLevel() + CrisisDetector.PRIOR_NEGATIVE_SHARE) / (state.level() + 1);
+    /**
+     * The usual negative share: the brand's own over the mentions of its remembered history, shrunk towards a prior
+     * worth {@link #PRIOR_SHARE_MENTIONS} mentions, so that a quiet brand's share is its own, not the prior's.
+     */
+    double usualNegativeShare(DetectorState state) {
+        double remembered = Math.min(state.bucketsSeen(), levelMemoryBuckets);
+        return (state.negativeLevel() * remembered + CrisisDetector.PRIOR_NEGATIVE_SHARE * PRIOR_SHARE_MENTIONS)
+                / (state.level() * remembered + PRIOR_SHARE_MENTIONS);
     }
 
     /** The state after learning from a closed bucket; incident buckets teach the volume only, clipped. */

@@ -131,7 +131,7 @@ public final class CrisisDetector {
         double effective = bucket.cappedMentions();
         double z = baseline.surprise(state, bucket.start(), effective);
         double cusum = closed ? Math.max(0, state.cusum() + Math.min(z, CUSUM_CLIP) - CUSUM_DRIFT) : state.cusum();
-        double usual = Baseline.usualNegativeShare(state);
+        double usual = baseline.usualNegativeShare(state);
         double share = bucket.negativeShare();
         double negativeZ = negativeSurprise(bucket, usual);
         // volume and negativity are independent evidence: with sentiment known, their Stouffer sum must reach the

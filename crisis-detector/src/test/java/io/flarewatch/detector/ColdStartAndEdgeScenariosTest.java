@@ -45,6 +45,18 @@ class ColdStartAndEdgeScenariosTest {
     }
 
     @Test
+    void aQuietBrandWhoseTalkIsOftenNegativeIsJudgedByItsOwnShare() {
+        Scenario brand = new Scenario(SETTINGS, MONDAY_9AM);
+        for (int minute = 0; minute < 3 * 60; minute++) {
+            brand.close(1, minute % 5 < 2 ? 1 : 0, 1, 100); // two in five mentions negative, as this brand's talk goes
+        }
+        for (int minute = 0; minute < 20; minute++) {
+            brand.close(12, 5, 12, 1_200);
+        }
+        assertEquals(0, brand.decisions().size(), "42% negative is this brand's usual, not the prior's 15%");
+    }
+
+    @Test
     void aStormOfManyAngryAuthorsOnANewBrandAlertsWithinAMinute() {
         Scenario brand = addedToday();
         for (int minute = 0; minute < 10; minute++) {
