@@ -17,8 +17,9 @@ import java.util.Random;
 
 /**
  * {@code up --demo}: creates a Polish and an English demo brand, backfills three calm hours of their
- * mentions, then replays the team's scenario live: ordinary chatter, a complaint storm about the Polish
- * brand that builds up over two minutes, and calm again so that the alert resolves.
+ * mentions, then replays the team's scenario live, printing each phase as it starts: "quiet chatter" (ordinary
+ * talk about both brands, well above the thin history: no alert), "storm building" (complaints about the Polish
+ * brand from many people, with escalation: an alert within a minute) and "calm again" (the alert resolves).
  */
 final class DemoScenario {
 
@@ -62,11 +63,14 @@ final class DemoScenario {
             out.println("demo: brands Kurierex (pl) and Brightcell (en) are watched");
             Thread.sleep(3000);
             backfillHistory();
-            out.println("demo: ordinary chatter for " + WARM_UP.toSeconds() + " s...");
+            out.println("demo: both brands are new, so the detector is learning them for a day (brand.learning on"
+                    + " alert-service's /q/metrics): a wide band, and only clear negativity from many people alerts");
+            phase(1, "quiet chatter", WARM_UP, "ordinary talk about both brands, far above the backfilled level: no alert");
             replay(WARM_UP, elapsed -> 0.4, elapsed -> 0.0);
-            out.println("demo: a complaint storm about Kurierex is building up; watch http://localhost:" + config.apiPort() + "/alerts");
+            phase(2, "storm building", STORM, "complaints about Kurierex from many people pile up; an alert within a minute"
+                    + " at http://localhost:" + config.apiPort() + "/alerts, none for Brightcell");
             replay(STORM, elapsed -> 0.4, elapsed -> Math.min(4.0, 0.5 + 4.0 * elapsed / (double) STORM.toSeconds()));
-            out.println("demo: the storm is over; the alert resolves once Kurierex has been calm for a while");
+            phase(3, "calm again", CALM, "the alert resolves once Kurierex has been calm for a while");
             replay(CALM, elapsed -> 0.3, elapsed -> 0.0);
             out.println("demo: scenario finished; the stack keeps running until Ctrl-C");
         } catch (InterruptedException e) {
@@ -76,6 +80,12 @@ final class DemoScenario {
                 out.println("demo: stopped: " + e);
             }
         }
+    }
+
+    /** Prints the phase that starts now; the end-to-end test reads these lines. */
+    private void phase(int number, String name, Duration length, String what) {
+        out.printf("demo: phase %d/3 \"%s\" (%s): %s%n", number, name,
+                length.toMinutes() > 0 ? length.toMinutes() + " min" : length.toSeconds() + " s", what);
     }
 
     private void backfillHistory() throws IOException, InterruptedException {
