@@ -13,8 +13,6 @@ public final class CrisisDetector {
     static final double PRIOR_LEVEL = 1.0;
     /** After an all clear, a new incident this soon must be bigger than the last one: else it is the same story. */
     static final Duration SAME_STORY = Duration.ofHours(24);
-    /** A negative share counts as risen only when the excess of negatives is this many binomial deviations. */
-    static final double NEGATIVE_DEVIATIONS = 3;
     /** A burst's volume must be at least this many deviations above its expectation, however negative the talk. */
     static final double VOLUME_FLOOR = 1.0;
     /** The CUSUM ignores excesses below this many deviations: ordinary wobble does not accumulate. */
@@ -133,7 +131,7 @@ public final class CrisisDetector {
         double cusum = closed ? Math.max(0, state.cusum() + Math.min(z, CUSUM_CLIP) - CUSUM_DRIFT) : state.cusum();
         double usual = baseline.usualNegativeShare(state);
         double share = bucket.negativeShare();
-        double negativeZ = negativeSurprise(bucket, usual);
+        double negativeZ = Negativity.surprise(bucket, usual);
         // volume and negativity are independent evidence: with sentiment known, their Stouffer sum must reach the
         // threshold, so a clear rise of the negative share carries a volume rise that a wide band (little history)
         // cannot yet call unusual on its own; volume must still point up, and negativity must be clearly up
@@ -143,32 +141,12 @@ public final class CrisisDetector {
         boolean sustained = cusum >= sensitivity.cusumThreshold() && z > 0;
         // the usual-peaks rule tells a daily deal from a crisis when only volume is known; with sentiment known,
         // the negativity evidence does that job and a night-time rise far below the daytime peak still counts
-        boolean crisis = (burst || sustained) && negativityHigh(bucket, usual, negativeZ)
+        boolean crisis = (burst || sustained) && Negativity.high(bucket, usual, negativeZ, sensitivity)
                 && (bucket.knowsNegativity() || peaks.beyondUsualPeaks(state, bucket.start(), effective, sensitivity.peakShare()));
         boolean near = z <= CALM_DEVIATIONS
                 || (bucket.knowsNegativity() && share < usual + sensitivity.negativeShareRise() / 2);
         return new Assessment(expected, effective, z, cusum, share, usual, crisis, near,
                 severity(bucket, effective, expected));
-    }
-
-    /** Whether the negative share is clearly above usual: by the preset's margin and beyond binomial chance. */
-    private boolean negativityHigh(Bucket bucket, double usual, double negativeZ) {
-        if (!bucket.knowsNegativity()) {
-            return true;
-        }
-        Thresholds thresholds = settings.thresholds();
-        return bucket.cappedNegativeShare() >= usual + thresholds.negativeShareRise()
-                && negativeZ >= NEGATIVE_DEVIATIONS
-                && bucket.cappedNegative() * 2 >= thresholds.minimumExcess();
-    }
-
-    /** How many binomial deviations the bucket's negative mentions lie above the usual share's; 0 when unknown. */
-    private static double negativeSurprise(Bucket bucket, double usual) {
-        if (!bucket.knowsNegativity() || bucket.cappedMentions() == 0) {
-            return 0;
-        }
-        double chance = Math.sqrt(bucket.cappedMentions() * usual * (1 - usual));
-        return (bucket.cappedNegative() - bucket.cappedMentions() * usual) / chance;
     }
 
     /** Whether the brand is still learning its rhythm: fewer than {@link #LEARNING_HOURS} hours watched. */

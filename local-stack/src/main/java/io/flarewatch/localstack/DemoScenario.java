@@ -85,7 +85,7 @@ final class DemoScenario {
     /** Prints the phase that starts now; the end-to-end test reads these lines. */
     private void phase(int number, String name, Duration length, String what) {
         out.printf("demo: phase %d/3 \"%s\" (%s): %s%n", number, name,
-                length.toMinutes() > 0 ? length.toMinutes() + " min" : length.toSeconds() + " s", what);
+                length.toSeconds() % 60 == 0 ? length.toMinutes() + " min" : length.toSeconds() + " s", what);
     }
 
     private void backfillHistory() throws IOException, InterruptedException {
