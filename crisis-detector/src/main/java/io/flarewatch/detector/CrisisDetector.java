@@ -166,8 +166,8 @@ public final class CrisisDetector {
     }
 
     private String describe(Bucket bucket, Assessment assessment) {
-        StringBuilder reason = new StringBuilder(String.format(Locale.ROOT, "%d mentions in %s vs %.0f expected",
-                bucket.mentions(), ReasonFormat.duration(settings.bucketSize()), assessment.expected()));
+        StringBuilder reason = new StringBuilder(String.format(Locale.ROOT, "%d mentions in %s vs %s expected",
+                bucket.mentions(), ReasonFormat.duration(settings.bucketSize()), ReasonFormat.expected(assessment.expected())));
         if (bucket.knowsNegativity()) {
             reason.append(String.format(Locale.ROOT, "; %.0f%% negative vs %.0f%% usual",
                     100 * assessment.share(), 100 * assessment.usualShare()));

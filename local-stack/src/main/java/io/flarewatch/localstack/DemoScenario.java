@@ -25,6 +25,10 @@ final class DemoScenario {
 
     static final Duration HISTORY = Duration.ofHours(3);
     static final Duration HISTORY_STEP = Duration.ofMinutes(2);
+    /** The backfill is sent in chronological chunks this long (less than alert-service's allowed lateness)... */
+    static final Duration BACKFILL_CHUNK = Duration.ofMinutes(6);
+    /** ...this far apart, so that one chunk is scored before the next arrives. */
+    static final Duration BACKFILL_PAUSE = Duration.ofMillis(300);
     static final Duration WARM_UP = Duration.ofSeconds(40);
     static final Duration STORM = Duration.ofSeconds(150);
     static final Duration CALM = Duration.ofMinutes(20);
@@ -92,7 +96,16 @@ final class DemoScenario {
         Instant now = Instant.now();
         StringBuilder batch = new StringBuilder();
         int count = 0;
+        Instant chunkStart = now.minus(HISTORY);
         for (Instant t = now.minus(HISTORY); t.isBefore(now.minusSeconds(60)); t = t.plus(HISTORY_STEP)) {
+            if (!t.isBefore(chunkStart.plus(BACKFILL_CHUNK))) {
+                // ingest keys mentions by id, so one brand's mentions may be reordered across partitions on their way;
+                // chronological chunks shorter than alert-service's allowed lateness keep every one of them in time
+                post("/mentions/batch", batch.toString());
+                batch.setLength(0);
+                chunkStart = t;
+                Thread.sleep(BACKFILL_PAUSE.toMillis());
+            }
             for (String brand : List.of("kurierex", "brightcell")) {
                 batch.append(mentionJson(pick(ordinary, brand), t.plusSeconds(random.nextInt(100)))).append('\n');
                 count++;
