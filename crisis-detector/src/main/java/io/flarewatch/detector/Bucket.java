@@ -29,7 +29,8 @@ public record Bucket(Instant start, long mentions, long negative, long negativeR
             Map<String, Long> categories) {
         this(start, mentions, negative, negativeReach, distinctAuthors, categories,
                 distinctAuthors > 0 ? Math.min(mentions, distinctAuthors * MENTIONS_PER_AUTHOR) : mentions,
-                distinctAuthors > 0 && negative >= 0 ? Math.min(negative, distinctAuthors * MENTIONS_PER_AUTHOR) : negative);
+                distinctAuthors > 0 && negative >= 0 ? Math.min(negative,
+                        distinctAuthors * MENTIONS_PER_AUTHOR) : negative);
     }
 
     /** The value of {@code negative} when the series has no sentiment. */

@@ -71,8 +71,10 @@ public final class CrisisDetector {
         }
         int calm = assessment.nearExpected() ? state.calmBuckets() + 1 : 0;
         if (calm >= calmBucketsToResolve) {
-            return new Step(learned.resolved(bucket.start().toEpochMilli()), Optional.of(decision(Transition.RESOLVED, learned.openSeverity(), bucket,
-                    assessment, "all clear: " + describe(bucket, assessment) + " for " + ReasonFormat.duration(settings.calmToResolve()))));
+            String reason = "all clear: " + describe(bucket, assessment) + " for "
+                    + ReasonFormat.duration(settings.calmToResolve());
+            return new Step(learned.resolved(bucket.start().toEpochMilli()),
+                    Optional.of(decision(Transition.RESOLVED, learned.openSeverity(), bucket, assessment, reason)));
         }
         return new Step(learned.withCalmBuckets(calm), Optional.empty());
     }
@@ -142,7 +144,8 @@ public final class CrisisDetector {
         // the usual-peaks rule tells a daily deal from a crisis when only volume is known; with sentiment known,
         // the negativity evidence does that job and a night-time rise far below the daytime peak still counts
         boolean crisis = (burst || sustained) && Negativity.high(bucket, usual, negativeZ, sensitivity)
-                && (bucket.knowsNegativity() || peaks.beyondUsualPeaks(state, bucket.start(), effective, sensitivity.peakShare()));
+                && (bucket.knowsNegativity() || peaks.beyondUsualPeaks(state, bucket.start(), effective,
+                        sensitivity.peakShare()));
         boolean near = z <= CALM_DEVIATIONS
                 || (bucket.knowsNegativity() && share < usual + sensitivity.negativeShareRise() / 2);
         return new Assessment(expected, effective, z, cusum, share, usual, crisis, near,
@@ -167,7 +170,8 @@ public final class CrisisDetector {
 
     private String describe(Bucket bucket, Assessment assessment) {
         StringBuilder reason = new StringBuilder(String.format(Locale.ROOT, "%d mentions in %s vs %s expected",
-                bucket.mentions(), ReasonFormat.duration(settings.bucketSize()), ReasonFormat.expected(assessment.expected())));
+                bucket.mentions(), ReasonFormat.duration(settings.bucketSize()),
+                ReasonFormat.expected(assessment.expected())));
         if (bucket.knowsNegativity()) {
             reason.append(String.format(Locale.ROOT, "; %.0f%% negative vs %.0f%% usual",
                     100 * assessment.share(), 100 * assessment.usualShare()));

@@ -21,7 +21,8 @@ public record DetectorSettings(Duration bucketSize, Thresholds thresholds, MuteH
 
     /** Balanced sensitivity, no mute hours, UTC, an hour of calm to resolve. */
     public static DetectorSettings defaults(Duration bucketSize) {
-        return new DetectorSettings(bucketSize, Sensitivity.BALANCED.thresholds(), MuteHours.NONE, ZoneOffset.UTC, DEFAULT_CALM_TO_RESOLVE);
+        return new DetectorSettings(bucketSize, Sensitivity.BALANCED.thresholds(), MuteHours.NONE, ZoneOffset.UTC,
+                DEFAULT_CALM_TO_RESOLVE);
     }
 
     /** These settings with another sensitivity. */

@@ -1,5 +1,7 @@
 package io.flarewatch.detector;
 
+import java.util.Arrays;
+
 /**
  * Everything the detector remembers about one brand: its baseline and its open incident. Immutable and
  * small (a few kilobytes as JSON), so that a Kafka Streams store can keep it with a changelog.
@@ -106,7 +108,7 @@ public record DetectorState(
 
     private static double[] ones(int slots) {
         double[] ratios = new double[slots];
-        java.util.Arrays.fill(ratios, 1.0);
+        Arrays.fill(ratios, 1.0);
         return ratios;
     }
 }

@@ -7,7 +7,8 @@ package io.flarewatch.detector;
  *                          sustained excesses alarms at the same total ({@code deviations - CUSUM_DRIFT} beyond its
  *                          drift), so "four deviations at once or the same excess built up over several buckets"
  * @param peakShare         in volume-only series, a crisis needs a bucket above this multiple of the median daily
- *                          peak of the last two weeks (a brand with a spike every evening is not in a crisis at the next)
+ *                          peak of the last two weeks (a brand with a spike every evening is not in a crisis at
+ *                          the next)
  * @param minimumExcess     mentions above the expected volume a burst needs at least, however quiet the brand
  * @param negativeShareRise how far above the usual negative share (0..1) the current share must be
  */

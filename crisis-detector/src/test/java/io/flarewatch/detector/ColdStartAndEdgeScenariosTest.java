@@ -13,7 +13,8 @@ class ColdStartAndEdgeScenariosTest {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Instant MONDAY_9AM = Instant.parse("2026-11-16T09:00:00Z");
-    private static final DetectorSettings SETTINGS = DetectorSettings.defaults(MINUTE).withCalmToResolve(Duration.ofMinutes(30));
+    private static final DetectorSettings SETTINGS =
+            DetectorSettings.defaults(MINUTE).withCalmToResolve(Duration.ofMinutes(30));
 
     /** A brand added this morning: three hours of about one mention a minute, ordinary sentiment. */
     private static Scenario addedToday() {
@@ -63,10 +64,12 @@ class ColdStartAndEdgeScenariosTest {
             brand.close(10, 1, 10, 1_000);
         }
         brand.partial(12, 9, 12, 8_000).partial(30, 25, 29, 30_000);
-        assertEquals(1, brand.count(Transition.OPENED), "30 mentions from 29 people, 83% negative, opens in the minute");
+        assertEquals(1, brand.count(Transition.OPENED),
+                "30 mentions from 29 people, 83% negative, opens in the minute");
         AlertDecision opened = brand.decisions().get(0);
         assertTrue(opened.reason().contains("83% negative"), opened.reason());
-        assertTrue(opened.usualNegativeShare() < 0.25, "the usual share stays the brand's own: " + opened.usualNegativeShare());
+        assertTrue(opened.usualNegativeShare() < 0.25,
+                "the usual share stays the brand's own: " + opened.usualNegativeShare());
     }
 
     @Test

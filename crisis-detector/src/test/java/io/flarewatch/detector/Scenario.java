@@ -3,6 +3,8 @@ package io.flarewatch.detector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,8 @@ final class Scenario {
 
     /** The bucket that just closed, re-counted with mentions that arrived late; the baseline does not change. */
     Scenario lateMentions(long mentions, long negative, long authors, long reach) {
-        Step step = detector.onLateMentions(state, new Bucket(now.minus(bucket), mentions, negative, reach, authors, Map.of()));
+        Step step = detector.onLateMentions(state, new Bucket(now.minus(bucket), mentions, negative, reach, authors,
+                Map.of()));
         state = step.state();
         step.decision().ifPresent(decisions::add);
         return this;
@@ -88,7 +91,8 @@ final class Scenario {
     Scenario rhythmic(int hours, long peak, double negativeShare) {
         int buckets = (int) (hours * Duration.ofHours(1).toMillis() / bucket.toMillis());
         for (int i = 0; i < buckets; i++) {
-            double hour = now.atZone(java.time.ZoneOffset.UTC).getHour() + now.atZone(java.time.ZoneOffset.UTC).getMinute() / 60.0;
+            ZonedDateTime utc = now.atZone(ZoneOffset.UTC);
+            double hour = utc.getHour() + utc.getMinute() / 60.0;
             double shape = 0.55 + 0.45 * Math.cos((hour - 14) / 24 * 2 * Math.PI);
             // a deterministic wobble of +-15%, so the brand's own spread is learned as more than pure Poisson noise
             long mentions = Math.round(peak * shape * (1 + 0.15 * Math.sin(i * 2.1)));

@@ -44,13 +44,13 @@ class DemoScenarioIT {
 
             JsonNode opened = null;
             while (opened == null && Instant.now().isBefore(stormStart.plus(ALERT_WITHIN))) {
-                opened = alerts(stack).stream().filter(a -> a.get("brandId").asText().equals("kurierex")).findFirst().orElse(null);
+                opened = ofBrand(alerts(stack), "kurierex").stream().findFirst().orElse(null);
                 Thread.sleep(1000);
             }
             assertTrue(opened != null, "Kurierex's complaint storm raises an alert within a minute of its start");
             assertTrue(opened.get("currentNegativeShare").asDouble() > opened.get("usualNegativeShare").asDouble(),
                     opened::toString);
-            assertEquals(List.of(), alerts(stack).stream().filter(a -> a.get("brandId").asText().equals("brightcell")).toList(),
+            assertEquals(List.of(), ofBrand(alerts(stack), "brightcell"),
                     "Brightcell, talked about as usual throughout, has no alert");
         }
     }
@@ -61,6 +61,10 @@ class DemoScenarioIT {
         List<JsonNode> all = new ArrayList<>();
         reply.body().forEach(all::add);
         return all;
+    }
+
+    private static List<JsonNode> ofBrand(List<JsonNode> alerts, String brandId) {
+        return alerts.stream().filter(a -> a.get("brandId").asText().equals(brandId)).toList();
     }
 
     private static boolean printed(RunningStack stack, String text) {

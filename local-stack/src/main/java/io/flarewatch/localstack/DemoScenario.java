@@ -69,9 +69,11 @@ final class DemoScenario {
             backfillHistory();
             out.println("demo: both brands are new, so the detector is learning them for a day (brand.learning on"
                     + " alert-service's /q/metrics): a wide band, and only clear negativity from many people alerts");
-            phase(1, "quiet chatter", WARM_UP, "ordinary talk about both brands, far above the backfilled level: no alert");
+            phase(1, "quiet chatter", WARM_UP,
+                    "ordinary talk about both brands, far above the backfilled level: no alert");
             replay(WARM_UP, elapsed -> 0.4, elapsed -> 0.0);
-            phase(2, "storm building", STORM, "complaints about Kurierex from many people pile up; an alert within a minute"
+            phase(2, "storm building", STORM,
+                    "complaints about Kurierex from many people pile up; an alert within a minute"
                     + " at http://localhost:" + config.apiPort() + "/alerts, none for Brightcell");
             replay(STORM, elapsed -> 0.4, elapsed -> Math.min(4.0, 0.5 + 4.0 * elapsed / (double) STORM.toSeconds()));
             phase(3, "calm again", CALM, "the alert resolves once Kurierex has been calm for a while");

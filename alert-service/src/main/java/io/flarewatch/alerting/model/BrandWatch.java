@@ -71,7 +71,9 @@ public record BrandWatch(DetectorState detector, OpenBucket bucket, String openA
 
     /** This watch with a remembered closed bucket replaced by its re-counted version. */
     public BrandWatch recounted(OpenBucket updated) {
-        List<OpenBucket> next = closedBuckets().stream().map(b -> b.start().equals(updated.start()) ? updated : b).toList();
+        List<OpenBucket> next = closedBuckets().stream()
+                .map(b -> b.start().equals(updated.start()) ? updated : b)
+                .toList();
         return new BrandWatch(detector, bucket, openAlertId, topMentions, next, lastMentionAt);
     }
 

@@ -73,7 +73,9 @@ public record OpenBucket(Instant start, long mentions, long negative, long negat
                 nextAuthors, nextNegatives, nextCategories, nextWords);
     }
 
-    /** The bucket as the detector sees it, with at most {@link Bucket#MENTIONS_PER_AUTHOR} mentions per author counted. */
+    /**
+     * The bucket as the detector sees it, with at most {@link Bucket#MENTIONS_PER_AUTHOR} mentions per author counted.
+     */
     public Bucket toDetectorBucket() {
         return new Bucket(start, mentions, negative, negativeReach, orEmpty(authorMentions).size(), categories,
                 mentions - beyondCap(authorMentions), negative - beyondCap(authorNegatives));

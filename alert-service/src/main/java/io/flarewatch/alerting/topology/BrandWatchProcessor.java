@@ -34,7 +34,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class BrandWatchProcessor implements Processor<String, String, String, String> {
 
-    /** A brand idle this long (wall clock) has its buckets closed by the clock; while mentions flow, they close them. */
+    /**
+     * A brand idle this long (wall clock) has its buckets closed by the clock; while mentions flow, they close them.
+     */
     static final Duration GRACE = Duration.ofSeconds(10);
     /** After a long outage, at most this many empty buckets are replayed into the baseline. */
     static final int MAX_EMPTY_BUCKETS_REPLAYED = 24 * 60;
@@ -110,7 +112,8 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
     }
 
     private BrandWatch offerTop(BrandWatch watch, ScoredMention mention) {
-        return watch.withTopMentions(TopMentions.offer(watch.topMentions(), OpenBucket.toAlertMention(mention), topMentions));
+        return watch.withTopMentions(TopMentions.offer(watch.topMentions(), OpenBucket.toAlertMention(mention),
+                topMentions));
     }
 
     private void closeIdleBuckets(long wallClockMs) {
@@ -178,7 +181,8 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
             context.forward(new Record<>(brandId, EventJson.mapper().writeValueAsString(alert), context.currentSystemTimeMs()),
                     AlertTopology.ALERTS_SINK);
             // measured against the real clock: the alert is published now, whatever the stream's wall clock says
-            metrics.alertEmitted(alert, decidingReceipt == null ? null : Duration.between(decidingReceipt, Instant.now()));
+            metrics.alertEmitted(alert, decidingReceipt == null ? null : Duration.between(decidingReceipt,
+                    Instant.now()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,7 +39,8 @@ public class MicrometerAlertMetrics implements AlertMetrics {
     @Override
     public void alertEmitted(CrisisAlert alert, Duration sinceDecidingMention) {
         String state = alert.state().name().toLowerCase(Locale.ROOT);
-        registry.counter("alerts.raised", "brand", alert.brandId(), "severity", alert.severity(), "state", state).increment();
+        registry.counter("alerts.raised", "brand", alert.brandId(), "severity", alert.severity(), "state",
+                state).increment();
         if (sinceDecidingMention != null) {
             // from the receipt of the mention that crossed the line to the alert's publication: "within seconds"
             Timer.builder("alerts.latency")

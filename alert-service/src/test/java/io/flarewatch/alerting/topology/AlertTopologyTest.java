@@ -49,7 +49,8 @@ class AlertTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "alert-service-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(new AlertTopology(new TestAlertsConfig(), AlertMetrics.NONE).topology(), props, MORNING);
+        driver = new TopologyTestDriver(new AlertTopology(new TestAlertsConfig(), AlertMetrics.NONE).topology(),
+                props, MORNING);
         mentions = driver.createInputTopic(Topics.MENTIONS_SCORED, new StringSerializer(), new StringSerializer());
         alerts = driver.createOutputTopic(Topics.CRISIS_ALERTS, new StringDeserializer(), new StringDeserializer());
         deadLetters = driver.createOutputTopic(Topics.MENTIONS_SCORED_DLQ, new StringDeserializer(), new StringDeserializer());

@@ -38,7 +38,8 @@ public final class WindowsJson {
                 if (!pair.isArray() || pair.size() != 2) {
                     throw new IllegalArgumentException(entry.getKey() + ": a window must be [start, end], not " + pair);
                 }
-                list.add(new TimeWindow(SeriesCsv.parseTime(pair.get(0).asText()), SeriesCsv.parseTime(pair.get(1).asText())));
+                list.add(new TimeWindow(SeriesCsv.parseTime(pair.get(0).asText()),
+                        SeriesCsv.parseTime(pair.get(1).asText())));
             }
             windows.put(entry.getKey(), list);
         }

@@ -12,8 +12,8 @@ import java.util.Locale;
  * The options of the detector commands: {@code --bucket 5m}, {@code --sensitivity}, {@code --mute}, {@code --calm 1h},
  * {@code --leave-one-out}, and positional paths.
  */
-record DetectorOptions(Duration bucket, Sensitivity sensitivity, MuteHours muteHours, Duration calm, boolean leaveOneOut,
-        List<String> paths) {
+record DetectorOptions(Duration bucket, Sensitivity sensitivity, MuteHours muteHours, Duration calm,
+        boolean leaveOneOut, List<String> paths) {
 
     static final Duration DEFAULT_BUCKET = Duration.ofMinutes(5);
 

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class EvalDetectorCommand {
     private static void plain(List<LabelledSeries> series, DetectorSettings settings, PrintStream out) {
         out.println("plain: one configuration for all series, " + describe(settings.thresholds()));
         NabScorer.Score[] totals = new NabScorer.Score[NabScorer.PROFILES.size()];
-        java.util.Arrays.fill(totals, NabScorer.Score.ZERO);
+        Arrays.fill(totals, NabScorer.Score.ZERO);
         for (LabelledSeries one : series) {
             List<Integer> detections = one.detections(settings);
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s points=%d windows=%d detections=%d",
@@ -76,7 +77,8 @@ public final class EvalDetectorCommand {
             for (int p = 0; p < totals.length; p++) {
                 NabScorer.Score score = one.score(detections, NabScorer.PROFILES.get(p));
                 totals[p] = totals[p].plus(score);
-                line.append(String.format(Locale.ROOT, " %s=%.1f", NabScorer.PROFILES.get(p).name(), score.normalised()));
+                line.append(String.format(Locale.ROOT, " %s=%.1f", NabScorer.PROFILES.get(p).name(),
+                        score.normalised()));
             }
             out.println(line);
         }
@@ -84,7 +86,8 @@ public final class EvalDetectorCommand {
     }
 
     private static void leaveOneOut(List<LabelledSeries> series, DetectorSettings settings, PrintStream out) {
-        out.printf(Locale.ROOT, "leave-one-out: thresholds chosen on the other series from deviations %s x peak share %s%n",
+        out.printf(Locale.ROOT,
+                "leave-one-out: thresholds chosen on the other series from deviations %s x peak share %s%n",
                 LeaveOneOut.DEVIATIONS, LeaveOneOut.PEAK_SHARES);
         Map<NabScorer.Profile, LeaveOneOut.Result> results = LeaveOneOut.run(series, settings, NabScorer.PROFILES);
         List<NabScorer.Score> totals = new ArrayList<>();
@@ -100,7 +103,8 @@ public final class EvalDetectorCommand {
 
     private static List<LabelledSeries> load(Path dir) throws IOException {
         List<LabelledSeries> series = new ArrayList<>();
-        for (Map.Entry<String, List<WindowsJson.TimeWindow>> file : WindowsJson.read(dir.resolve("windows.json")).entrySet()) {
+        Map<String, List<WindowsJson.TimeWindow>> labelled = WindowsJson.read(dir.resolve("windows.json"));
+        for (Map.Entry<String, List<WindowsJson.TimeWindow>> file : labelled.entrySet()) {
             List<SeriesPoint> points = SeriesCsv.read(dir.resolve(file.getKey()));
             series.add(new LabelledSeries(file.getKey(), points, WindowsJson.toIndices(points, file.getValue())));
         }
@@ -115,7 +119,8 @@ public final class EvalDetectorCommand {
     private static String figures(List<NabScorer.Score> totals) {
         StringBuilder line = new StringBuilder();
         for (int p = 0; p < totals.size(); p++) {
-            line.append(String.format(Locale.ROOT, " %s=%.1f", NabScorer.PROFILES.get(p).name(), totals.get(p).normalised()));
+            line.append(String.format(Locale.ROOT, " %s=%.1f", NabScorer.PROFILES.get(p).name(),
+                    totals.get(p).normalised()));
         }
         return line.toString();
     }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flarewatch.detector.DetectorSettings;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +27,16 @@ class NabFilesTest {
         Map<String, List<WindowsJson.TimeWindow>> windows = WindowsJson.read(fixture("windows.json"));
         assertEquals(List.of("other.csv", "tiny.csv"), List.copyOf(windows.keySet()), "files in name order");
         assertEquals(List.of(new WindowsJson.TimeWindow(Instant.parse("2015-03-01T00:10:00Z"),
-                Instant.parse("2015-03-01T00:20:00Z"))), windows.get("tiny.csv"), "NAB's microseconds are dropped, UTC");
+                Instant.parse("2015-03-01T00:20:00Z"))), windows.get("tiny.csv"),
+                "NAB's microseconds are dropped, UTC");
         assertTrue(windows.get("other.csv").isEmpty());
     }
 
     @Test
     void aWindowBecomesThePointsInsideItBothEndsIncluded() throws Exception {
         List<SeriesPoint> series = SeriesCsv.read(fixture("tiny.csv"));
-        List<NabScorer.Window> windows = WindowsJson.toIndices(series, WindowsJson.read(fixture("windows.json")).get("tiny.csv"));
+        List<NabScorer.Window> windows = WindowsJson.toIndices(series,
+                WindowsJson.read(fixture("windows.json")).get("tiny.csv"));
         // points at 00:10, 00:15, 00:20 are indices 2, 3, 4 (the blank line is not a point)
         assertEquals(List.of(new NabScorer.Window(2, 4)), windows);
     }
@@ -41,7 +45,8 @@ class NabFilesTest {
     void theCsvReaderKeepsOrderSkipsBlankLinesAndRoundsValues() throws Exception {
         List<SeriesPoint> series = SeriesCsv.read(fixture("tiny.csv"));
         assertEquals(6, series.size());
-        assertEquals(new SeriesPoint(Instant.parse("2015-03-01T00:00:00Z"), 4, -1, 0), series.get(0), "no sentiment: -1");
+        assertEquals(new SeriesPoint(Instant.parse("2015-03-01T00:00:00Z"), 4, -1, 0), series.get(0),
+                "no sentiment: -1");
         assertEquals(7, series.get(2).mentions(), "6.6 rounds to 7");
         assertEquals(60, series.get(3).mentions());
         assertEquals(Instant.parse("2015-03-01T00:25:00Z"), series.get(5).time());
@@ -71,8 +76,7 @@ class NabFilesTest {
         List<SeriesPoint> series = SeriesCsv.read(fixture("tiny.csv"));
         LabelledSeries a = new LabelledSeries("a", series, List.of(new NabScorer.Window(2, 4)));
         LabelledSeries b = new LabelledSeries("b", series, List.of(new NabScorer.Window(2, 4)));
-        var results = LeaveOneOut.run(List.of(a, b), io.flarewatch.detector.DetectorSettings.defaults(
-                java.time.Duration.ofMinutes(5)), NabScorer.PROFILES);
+        var results = LeaveOneOut.run(List.of(a, b), DetectorSettings.defaults(Duration.ofMinutes(5)), NabScorer.PROFILES);
         LeaveOneOut.Result standard = results.get(NabScorer.PROFILES.get(0));
         assertEquals(2, standard.folds().size(), "one fold per series");
         assertEquals(List.of("a", "b"), standard.folds().stream().map(LeaveOneOut.Fold::series).toList());

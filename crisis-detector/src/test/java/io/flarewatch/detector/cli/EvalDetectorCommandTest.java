@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code eval-detector DIR [--leave-one-out]} on a tiny labelled folder whose scores follow from NAB's rules by hand. */
+/**
+ * {@code eval-detector DIR [--leave-one-out]} on a tiny labelled folder whose scores follow from NAB's rules by hand.
+ */
 class EvalDetectorCommandTest {
 
     private record Result(int code, List<String> lines, String err) {
@@ -22,11 +24,13 @@ class EvalDetectorCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = EvalDetectorCommand.run(args, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8).lines().toList(), err.toString(StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8).lines().toList(),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     private static String fixture() throws Exception {
-        return Path.of(EvalDetectorCommandTest.class.getResource("/nab-fixture/windows.json").toURI()).getParent().toString();
+        Path windows = Path.of(EvalDetectorCommandTest.class.getResource("/nab-fixture/windows.json").toURI());
+        return windows.getParent().toString();
     }
 
     @Test
@@ -36,9 +40,11 @@ class EvalDetectorCommandTest {
         // detector's -fn: (raw - null) / (perfect - null) = 0 in every profile; other.csv has no window
         Result result = run(fixture(), "--leave-one-out");
         assertEquals(0, result.code(), result.err());
-        assertTrue(result.lines().contains("plain standard=0.0 low_fp=0.0 low_fn=0.0"), String.join("\n", result.lines()));
-        assertTrue(result.lines().contains("leave-one-out standard=0.0 low_fp=0.0 low_fn=0.0"), String.join("\n", result.lines()));
-        assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("tiny.csv") && l.contains("windows=1 detections=0")),
+        String printed = String.join("\n", result.lines());
+        assertTrue(result.lines().contains("plain standard=0.0 low_fp=0.0 low_fn=0.0"), printed);
+        assertTrue(result.lines().contains("leave-one-out standard=0.0 low_fp=0.0 low_fn=0.0"), printed);
+        assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("tiny.csv")
+                && l.contains("windows=1 detections=0")),
                 String.join("\n", result.lines()));
     }
 
@@ -46,7 +52,8 @@ class EvalDetectorCommandTest {
     void withoutLeaveOneOutOnlyThePlainModeIsPrinted() throws Exception {
         Result result = run(fixture());
         assertEquals(0, result.code(), result.err());
-        assertTrue(result.lines().stream().noneMatch(l -> l.startsWith("leave-one-out")), String.join("\n", result.lines()));
+        String printed = String.join("\n", result.lines());
+        assertTrue(result.lines().stream().noneMatch(l -> l.startsWith("leave-one-out")), printed);
     }
 
     @Test
