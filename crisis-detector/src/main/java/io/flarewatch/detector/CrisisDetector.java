@@ -101,8 +101,14 @@ public final class CrisisDetector {
                 || sameStory(state, bucket, assessment)) {
             return new Step(state, Optional.empty());
         }
+        String reason = describe(bucket, assessment);
+        if (learning(state)) {
+            // the team should know the band is still wide: the alert rests on negativity more than on volume
+            reason += String.format(Locale.ROOT, "; still learning the brand (%.0f h of history)",
+                    baseline.hoursSeen(state));
+        }
         return new Step(state.opened(assessment.severity(), assessment.effective()),
-                Optional.of(decision(Transition.OPENED, assessment.severity(), bucket, assessment, describe(bucket, assessment))));
+                Optional.of(decision(Transition.OPENED, assessment.severity(), bucket, assessment, reason)));
     }
 
     /** A flare-up soon after an incident's all clear, and no bigger than it, is that incident's after-shock. */

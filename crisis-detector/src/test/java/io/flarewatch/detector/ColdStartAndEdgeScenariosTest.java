@@ -68,6 +68,7 @@ class ColdStartAndEdgeScenariosTest {
                 "30 mentions from 29 people, 83% negative, opens in the minute");
         AlertDecision opened = brand.decisions().get(0);
         assertTrue(opened.reason().contains("83% negative"), opened.reason());
+        assertTrue(opened.reason().endsWith("still learning the brand (3 h of history)"), opened.reason());
         assertTrue(opened.usualNegativeShare() < 0.25,
                 "the usual share stays the brand's own: " + opened.usualNegativeShare());
     }

@@ -89,9 +89,9 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
             watch = BrandWatch.start(detector.initialState(), own);
         }
         Instant received = mention.mention().receivedAt();
-        watch = watch.mentionedAt(now);
         if (!own.isBefore(watch.bucket().start())) {
-            watch = closeBucketsBefore(brandId, watch, own, now);
+            // only mentions in the brand's own time hold the clock off: a backlog of too-late ones must not
+            watch = closeBucketsBefore(brandId, watch.mentionedAt(now), own, now);
             watch = offerTop(watch.withBucket(watch.bucket().add(mention)), mention);
             Step step = detector.onPartialBucket(watch.detector(), watch.bucket().toDetectorBucket());
             watch = apply(brandId, watch.withDetector(step.state()), step.decision(), now, received);

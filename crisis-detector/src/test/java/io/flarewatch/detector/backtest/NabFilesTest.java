@@ -76,7 +76,8 @@ class NabFilesTest {
         List<SeriesPoint> series = SeriesCsv.read(fixture("tiny.csv"));
         LabelledSeries a = new LabelledSeries("a", series, List.of(new NabScorer.Window(2, 4)));
         LabelledSeries b = new LabelledSeries("b", series, List.of(new NabScorer.Window(2, 4)));
-        var results = LeaveOneOut.run(List.of(a, b), DetectorSettings.defaults(Duration.ofMinutes(5)), NabScorer.PROFILES);
+        DetectorSettings settings = DetectorSettings.defaults(Duration.ofMinutes(5));
+        var results = LeaveOneOut.run(List.of(a, b), settings, NabScorer.PROFILES);
         LeaveOneOut.Result standard = results.get(NabScorer.PROFILES.get(0));
         assertEquals(2, standard.folds().size(), "one fold per series");
         assertEquals(List.of("a", "b"), standard.folds().stream().map(LeaveOneOut.Fold::series).toList());
