@@ -20,6 +20,13 @@ public interface AlertsConfig {
     @WithDefault("PT1H")
     Duration calmToResolve();
 
+    /**
+     * How late (by its {@code publishedAt}, behind the brand's newest bucket) a mention may arrive and still count in
+     * its own bucket, which is then re-assessed; later ones are counted in {@code mentions.late{counted=false}}.
+     */
+    @WithDefault("PT10M")
+    Duration allowedLateness();
+
     /** How many posts an alert lists to answer first. */
     @WithDefault("5")
     int topMentions();

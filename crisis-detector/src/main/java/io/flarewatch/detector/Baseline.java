@@ -1,106 +1,163 @@
 package io.flarewatch.detector;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** The expected level of a brand's mentions, and how a closed bucket teaches it. */
+/**
+ * The expected count of a brand's mentions and its uncertainty (Poisson noise, the brand's over-dispersion and
+ * what is not yet known about the hour's rhythm), and how a closed bucket teaches them.
+ */
 final class Baseline {
 
-    /** How far back the recent level looks: its exponential time constant. */
+    /** How far back the overall level and the over-dispersion look: their exponential time constant. */
     static final Duration LEVEL_MEMORY = Duration.ofHours(24);
-    /** Weight of the hour-of-week profile in the expectation once it is ready. */
-    static final double PROFILE_WEIGHT = 0.5;
-    /** An hour-of-week slot is trusted after this many hours' worth of buckets. */
-    static final int PROFILE_READY_HOURS = 2;
+    /** Profiles are ratios of (count + shift) to (level + shift), so that a quiet brand's zeros stay finite. */
+    static final double RATIO_SHIFT = 1.0;
+    /** An hour slot's own ratio weighs as much as its prior after this many hours of buckets in the slot. */
+    static final double SLOT_PRIOR_HOURS = 1.0;
+    /** An hour-of-day slot remembers about a week of days (one hour of buckets each day). */
+    static final double DAY_SLOT_MEMORY_HOURS = 7.0;
+    /** An hour-of-week slot remembers about four weeks. */
+    static final double WEEK_SLOT_MEMORY_HOURS = 4.0;
+    /**
+     * Before an hour has been seen, its count may be several times the level or a fraction of it (a morning
+     * after a night): the log-ratio's prior variance, (ln 3)^2, i.e. a factor of three within one deviation.
+     */
+    static final double RHYTHM_PRIOR_VARIANCE = Math.pow(Math.log(3), 2);
+    /** The over-dispersion assumed before a brand shows its own: (ln 2)^2, a factor of two within one deviation. */
+    static final double PRIOR_DISPERSION = Math.pow(Math.log(2), 2);
+    /** The prior over-dispersion weighs as much as this many hours of the brand's own buckets. */
+    static final double PRIOR_DISPERSION_HOURS = 6.0;
+    /** The prior negative share weighs as much as this many of the brand's own mentions. */
+    static final double PRIOR_SHARE_MENTIONS = 20;
     /** Counts are clipped to this many deviations above expectation before learning, so spikes do not teach. */
     static final double CLIP_DEVIATIONS = 3.0;
-    /** Extra spread beyond Poisson: real mention counts vary more than a Poisson process. */
-    static final double OVERDISPERSION = 0.5;
-    /** The log-scale spread assumed before a brand has shown its own. */
-    static final double PRIOR_SPREAD = 0.5;
-    /** The smallest log-scale spread trusted, so that a very steady brand is not alarmed by a small wobble. */
-    static final double MIN_SPREAD = 0.1;
 
-    private final Duration bucket;
     private final ZoneId zone;
     private final double levelAlpha;
-    private final int bucketsPerHour;
+    private final double bucketsPerHour;
+    private final double levelMemoryBuckets;
 
     Baseline(Duration bucket, ZoneId zone) {
-        this.bucket = bucket;
         this.zone = zone;
         this.levelAlpha = Math.min(1.0, (double) bucket.toMillis() / LEVEL_MEMORY.toMillis());
-        this.bucketsPerHour = (int) Math.max(1, Duration.ofHours(1).toMillis() / bucket.toMillis());
+        this.bucketsPerHour = Math.max(1.0, (double) Duration.ofHours(1).toMillis() / bucket.toMillis());
+        this.levelMemoryBuckets = (double) LEVEL_MEMORY.toMillis() / bucket.toMillis();
     }
 
     /** The mentions expected in the bucket starting at {@code start}. */
     double expected(DetectorState state, Instant start) {
-        int slot = slot(start);
-        if (state.hourOfWeekSamples()[slot] < PROFILE_READY_HOURS * bucketsPerHour) {
-            return state.level();
-        }
-        return (1 - PROFILE_WEIGHT) * state.level() + PROFILE_WEIGHT * state.hourOfWeek()[slot];
+        return Math.max(0, (state.level() + RATIO_SHIFT) * rhythm(state, start) - RATIO_SHIFT);
     }
 
-    /** The spread of a count around {@code expected}: Poisson with some overdispersion. */
-    static double deviation(double expected) {
-        return Math.sqrt(expected + 1 + Math.pow(OVERDISPERSION * expected, 2));
+    /**
+     * How far {@code count} lies above the expectation, in deviations on the log scale: {@code log(1 + count)}
+     * of a Poisson count whose mean carries multiplicative (log-normal) over-dispersion has a variance of about
+     * {@code 1 / (1 + m)} (Poisson) plus the brand's over-dispersion plus what is not yet known of the hour's rhythm.
+     */
+    double surprise(DetectorState state, Instant start, double count) {
+        double expected = expected(state, start);
+        return (Math.log1p(count) - Math.log1p(expected)) / Math.sqrt(logVariance(state, start, expected));
     }
 
-    /** How far {@code count} lies above {@code expected}, in log-scale spreads beyond Poisson noise: a scale-free surprise. */
-    static double surprise(double count, double expected, double spread) {
-        // on a log scale a Poisson count of mean m wobbles by about 1 / (1 + m) in variance; the learned spread
-        // mixes quiet night buckets, where that wobble dominates, with busy ones, so the wobble expected at
-        // this bucket's own level is taken out and only the brand's extra variability remains
-        double poissonVariance = 1 / (1 + expected);
-        double beyondNoise = Math.sqrt(Math.max(spread * spread - poissonVariance, 0));
-        return (scaled(count) - scaled(expected)) / Math.max(beyondNoise, MIN_SPREAD);
+    /** The count at {@code deviations} deviations above the expectation: the edge of the expected band. */
+    double band(DetectorState state, Instant start, double deviations) {
+        double expected = expected(state, start);
+        return (1 + expected) * Math.exp(deviations * Math.sqrt(logVariance(state, start, expected))) - 1;
     }
 
-    /** A count on the log scale where surprises are measured. */
-    static double scaled(double count) {
-        return Math.log1p(count);
+    private double logVariance(DetectorState state, Instant start, double expected) {
+        int hour = hourOfDay(start);
+        int week = hourOfWeek(start);
+        // what is not known about this hour's rhythm shrinks as the slots fill: a new brand has a wide band
+        double rhythmVariance = RHYTHM_PRIOR_VARIANCE * unknown(state.hourOfDaySamples()[hour])
+                * unknown(state.hourOfWeekSamples()[week]);
+        return 1 / (1 + expected) + dispersion(state) + rhythmVariance;
     }
 
-    /** The usual negative share, kept sane on small counts by a prior. */
-    static double usualNegativeShare(DetectorState state) {
-        return (state.negativeLevel() + CrisisDetector.PRIOR_NEGATIVE_SHARE) / (state.level() + 1);
+    /** The brand's over-dispersion (log-scale variance beyond Poisson), shrunk towards a wide prior. */
+    double dispersion(DetectorState state) {
+        // the mean absolute distance, robust to the heavy tail of mention counts, times sqrt(pi / 2) is a deviation
+        double typical = state.squaredResidual() * Math.sqrt(Math.PI / 2);
+        double observed = Math.max(0, typical * typical - state.poissonVariance());
+        double hours = Math.min(state.bucketsSeen() / bucketsPerHour, LEVEL_MEMORY.toHours());
+        return (PRIOR_DISPERSION_HOURS * PRIOR_DISPERSION + hours * observed) / (PRIOR_DISPERSION_HOURS + hours);
+    }
+
+    /** Hours of buckets the brand has been watched. */
+    double hoursSeen(DetectorState state) {
+        return state.bucketsSeen() / bucketsPerHour;
+    }
+
+    /**
+     * The usual negative share: the brand's own over the mentions of its remembered history, shrunk towards a prior
+     * worth {@link #PRIOR_SHARE_MENTIONS} mentions, so that a quiet brand's share is its own, not the prior's.
+     */
+    double usualNegativeShare(DetectorState state) {
+        double remembered = Math.min(state.bucketsSeen(), levelMemoryBuckets);
+        return (state.negativeLevel() * remembered + CrisisDetector.PRIOR_NEGATIVE_SHARE * PRIOR_SHARE_MENTIONS)
+                / (state.level() * remembered + PRIOR_SHARE_MENTIONS);
     }
 
     /** The state after learning from a closed bucket; incident buckets teach the volume only, clipped. */
     DetectorState learn(DetectorState state, Bucket closed, boolean inIncident) {
         double expected = expected(state, closed.start());
-        double clipped = Math.min(closed.mentions(), expected + CLIP_DEVIATIONS * deviation(expected));
+        double clipped = Math.min(closed.mentions(), band(state, closed.start(), CLIP_DEVIATIONS));
+        double distance = Math.log1p(clipped) - Math.log1p(expected);
         long seen = state.bucketsSeen() + 1;
         double alpha = Math.max(levelAlpha, 1.0 / seen);
         double level = state.level() + alpha * (clipped - state.level());
-        double distance = Math.abs(scaled(closed.mentions()) - scaled(expected));
-        double spread = state.spread() + alpha * (Math.min(distance, CLIP_DEVIATIONS * Math.max(state.spread(), MIN_SPREAD))
-                - state.spread());
+        double[] moments = {
+            state.squaredResidual() + alpha * (Math.abs(distance) - state.squaredResidual()),
+            state.poissonVariance() + alpha * (1 / (1 + expected) - state.poissonVariance())};
         double negativeLevel = state.negativeLevel();
         if (closed.knowsNegativity() && !inIncident) {
             double negative = closed.mentions() == 0 ? 0 : clipped * closed.negativeShare();
             negativeLevel += alpha * (negative - negativeLevel);
         }
-        int slot = slot(closed.start());
-        double[] profile = state.hourOfWeek().clone();
-        int[] samples = state.hourOfWeekSamples().clone();
+        double ratio = (clipped + RATIO_SHIFT) / (state.level() + RATIO_SHIFT);
+        double[] day = state.hourOfDay().clone();
+        int[] daySamples = state.hourOfDaySamples().clone();
+        learnSlot(day, daySamples, hourOfDay(closed.start()), ratio, DAY_SLOT_MEMORY_HOURS);
+        double[] week = state.hourOfWeek().clone();
+        int[] weekSamples = state.hourOfWeekSamples().clone();
+        learnSlot(week, weekSamples, hourOfWeek(closed.start()), ratio, WEEK_SLOT_MEMORY_HOURS);
+        return state.withBaseline(seen, level, negativeLevel, moments, day, daySamples, week, weekSamples);
+    }
+
+    /** The bucket's ratio to the level: the hour of the week shrunk towards the hour of the day, that towards 1. */
+    private double rhythm(DetectorState state, Instant start) {
+        int hour = hourOfDay(start);
+        int week = hourOfWeek(start);
+        double daily = shrink(state.hourOfDay()[hour], state.hourOfDaySamples()[hour], DAY_SLOT_MEMORY_HOURS, 1.0);
+        return shrink(state.hourOfWeek()[week], state.hourOfWeekSamples()[week], WEEK_SLOT_MEMORY_HOURS, daily);
+    }
+
+    private double shrink(double own, int samples, double memoryHours, double prior) {
+        double n = Math.min(samples, memoryHours * bucketsPerHour);
+        double weight = n / (n + SLOT_PRIOR_HOURS * bucketsPerHour);
+        return prior + weight * (own - prior);
+    }
+
+    /** The share of a slot's rhythm still unknown after {@code samples} buckets. */
+    private double unknown(int samples) {
+        return SLOT_PRIOR_HOURS * bucketsPerHour / (samples + SLOT_PRIOR_HOURS * bucketsPerHour);
+    }
+
+    private void learnSlot(double[] ratios, int[] samples, int slot, double ratio, double memoryHours) {
         samples[slot]++;
-        double slotAlpha = Math.max(1.0 / (PROFILE_READY_HOURS * 2 * bucketsPerHour), 1.0 / samples[slot]);
-        profile[slot] += slotAlpha * (clipped - profile[slot]);
-        return state.withBaseline(seen, level, negativeLevel, spread, profile, samples);
+        double alpha = Math.max(1.0 / samples[slot], 1.0 / (memoryHours * bucketsPerHour));
+        ratios[slot] += alpha * (ratio - ratios[slot]);
     }
 
-    private int slot(Instant start) {
+    private int hourOfDay(Instant start) {
+        return start.atZone(zone).getHour();
+    }
+
+    private int hourOfWeek(Instant start) {
         ZonedDateTime local = start.atZone(zone);
-        DayOfWeek day = local.getDayOfWeek();
-        return (day.getValue() - 1) * 24 + local.getHour();
-    }
-
-    Duration bucket() {
-        return bucket;
+        return (local.getDayOfWeek().getValue() - 1) * 24 + local.getHour();
     }
 }

@@ -12,8 +12,6 @@ final class PeakMemory {
 
     /** How many days of peaks are remembered: two weeks, so that a crisis lasting a few days cannot move the median. */
     static final int DAYS = 14;
-    /** The current bucket must exceed the usual daily peak by half to count as a new crisis. */
-    static final double PEAK_SHARE = 1.5;
 
     private final ZoneId zone;
 
@@ -46,8 +44,8 @@ final class PeakMemory {
     }
 
     /** Whether {@code volume} stands out above the usual daily peak. */
-    boolean beyondUsualPeaks(DetectorState state, Instant start, double volume) {
-        return volume > PEAK_SHARE * usualPeak(state, start);
+    boolean beyondUsualPeaks(DetectorState state, Instant start, double volume, double share) {
+        return volume > share * usualPeak(state, start);
     }
 
     /** The state after a closed bucket of {@code mentions} mentions. */

@@ -17,6 +17,11 @@ final class ReasonFormat {
         return minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
     }
 
+    /** An expected count: one decimal below ten, so a quiet brand reads "0.4 expected", not "0 expected". */
+    static String expected(double value) {
+        return value < 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.0f", value);
+    }
+
     static String count(long value) {
         if (value >= 1_000_000) {
             return String.format(Locale.ROOT, "%.1fM", value / 1_000_000.0);

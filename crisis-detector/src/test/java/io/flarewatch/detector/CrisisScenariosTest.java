@@ -95,4 +95,16 @@ class CrisisScenariosTest {
         assertEquals(1, day.count(Transition.OPENED), "the restarted detector knows the incident is open");
         assertEquals(1, day.count(Transition.RESOLVED), "and resolves it when the brand calms down");
     }
+
+    @Test
+    void anAfterShockOfAResolvedIncidentIsTheSameStoryUnlessItIsBigger() {
+        Scenario day = ordinaryBrand();
+        day.close(400, 320, 380, 100_000).calm(40, 40, 0.1);
+        assertEquals(1, day.count(Transition.RESOLVED), "the first storm is over");
+        day.calm(60, 40, 0.1).close(300, 240, 290, 80_000);
+        assertEquals(1, day.count(Transition.OPENED),
+                "an hour later, a smaller wave of the same complaints is its after-shock");
+        day.calm(60, 40, 0.1).close(800, 640, 780, 200_000);
+        assertEquals(2, day.count(Transition.OPENED), "a wave bigger than the first storm is news again");
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,15 +45,29 @@ final class RunningStack implements AutoCloseable {
 
     /** Runs {@code bin/flarewatch up} and waits until it says the system is up. */
     static RunningStack up(Path home, Path data, Map<String, Integer> ports) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/flarewatch").toString(), "up")
-                .directory(home.toFile())
-                .redirectErrorStream(true);
-        builder.environment().put("FLAREWATCH_DATA", data.toString());
-        ports.forEach((name, port) -> builder.environment().put(name, String.valueOf(port)));
+        ProcessBuilder builder = launcher(home, data, ports, "up");
         // Short buckets and a short calm period, so that an incident opens and resolves within the test.
         builder.environment().put("FLAREWATCH_ALERTS_BUCKET", "PT10S");
         builder.environment().put("FLAREWATCH_ALERTS_TICK", "PT2S");
         builder.environment().put("FLAREWATCH_ALERTS_CALM_TO_RESOLVE", "PT30S");
+        return start(builder, ports, data);
+    }
+
+    /** Runs {@code bin/flarewatch up --demo} exactly as a user does (one-minute buckets) and waits until it is up. */
+    static RunningStack upWithDemo(Path home, Path data, Map<String, Integer> ports) throws Exception {
+        return start(launcher(home, data, ports, "up", "--demo"), ports, data);
+    }
+
+    private static ProcessBuilder launcher(Path home, Path data, Map<String, Integer> ports, String... args) {
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/flarewatch").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+        builder.environment().put("FLAREWATCH_DATA", data.toString());
+        ports.forEach((name, port) -> builder.environment().put(name, String.valueOf(port)));
+        return builder;
+    }
+
+    private static RunningStack start(ProcessBuilder builder, Map<String, Integer> ports, Path data) throws Exception {
         RunningStack stack = new RunningStack(ports, data, builder.start());
         stack.awaitReady();
         return stack;

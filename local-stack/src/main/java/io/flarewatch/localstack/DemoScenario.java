@@ -17,13 +17,18 @@ import java.util.Random;
 
 /**
  * {@code up --demo}: creates a Polish and an English demo brand, backfills three calm hours of their
- * mentions, then replays the team's scenario live: ordinary chatter, a complaint storm about the Polish
- * brand that builds up over two minutes, and calm again so that the alert resolves.
+ * mentions, then replays the team's scenario live, printing each phase as it starts: "quiet chatter" (ordinary
+ * talk about both brands, well above the thin history: no alert), "storm building" (complaints about the Polish
+ * brand from many people, with escalation: an alert within a minute) and "calm again" (the alert resolves).
  */
 final class DemoScenario {
 
     static final Duration HISTORY = Duration.ofHours(3);
     static final Duration HISTORY_STEP = Duration.ofMinutes(2);
+    /** The backfill is sent in chronological chunks this long (less than alert-service's allowed lateness)... */
+    static final Duration BACKFILL_CHUNK = Duration.ofMinutes(6);
+    /** ...this far apart, so that one chunk is scored before the next arrives. */
+    static final Duration BACKFILL_PAUSE = Duration.ofMillis(300);
     static final Duration WARM_UP = Duration.ofSeconds(40);
     static final Duration STORM = Duration.ofSeconds(150);
     static final Duration CALM = Duration.ofMinutes(20);
@@ -62,11 +67,16 @@ final class DemoScenario {
             out.println("demo: brands Kurierex (pl) and Brightcell (en) are watched");
             Thread.sleep(3000);
             backfillHistory();
-            out.println("demo: ordinary chatter for " + WARM_UP.toSeconds() + " s...");
+            out.println("demo: both brands are new, so the detector is learning them for a day (brand.learning on"
+                    + " alert-service's /q/metrics): a wide band, and only clear negativity from many people alerts");
+            phase(1, "quiet chatter", WARM_UP,
+                    "ordinary talk about both brands, far above the backfilled level: no alert");
             replay(WARM_UP, elapsed -> 0.4, elapsed -> 0.0);
-            out.println("demo: a complaint storm about Kurierex is building up; watch http://localhost:" + config.apiPort() + "/alerts");
+            phase(2, "storm building", STORM,
+                    "complaints about Kurierex from many people pile up; an alert within a minute"
+                    + " at http://localhost:" + config.apiPort() + "/alerts, none for Brightcell");
             replay(STORM, elapsed -> 0.4, elapsed -> Math.min(4.0, 0.5 + 4.0 * elapsed / (double) STORM.toSeconds()));
-            out.println("demo: the storm is over; the alert resolves once Kurierex has been calm for a while");
+            phase(3, "calm again", CALM, "the alert resolves once Kurierex has been calm for a while");
             replay(CALM, elapsed -> 0.3, elapsed -> 0.0);
             out.println("demo: scenario finished; the stack keeps running until Ctrl-C");
         } catch (InterruptedException e) {
@@ -78,11 +88,26 @@ final class DemoScenario {
         }
     }
 
+    /** Prints the phase that starts now; the end-to-end test reads these lines. */
+    private void phase(int number, String name, Duration length, String what) {
+        out.printf("demo: phase %d/3 \"%s\" (%s): %s%n", number, name,
+                length.toSeconds() % 60 == 0 ? length.toMinutes() + " min" : length.toSeconds() + " s", what);
+    }
+
     private void backfillHistory() throws IOException, InterruptedException {
         Instant now = Instant.now();
         StringBuilder batch = new StringBuilder();
         int count = 0;
+        Instant chunkStart = now.minus(HISTORY);
         for (Instant t = now.minus(HISTORY); t.isBefore(now.minusSeconds(60)); t = t.plus(HISTORY_STEP)) {
+            if (!t.isBefore(chunkStart.plus(BACKFILL_CHUNK))) {
+                // ingest keys mentions by id, so one brand's mentions may be reordered across partitions on their way;
+                // chronological chunks shorter than alert-service's allowed lateness keep every one of them in time
+                post("/mentions/batch", batch.toString());
+                batch.setLength(0);
+                chunkStart = t;
+                Thread.sleep(BACKFILL_PAUSE.toMillis());
+            }
             for (String brand : List.of("kurierex", "brightcell")) {
                 batch.append(mentionJson(pick(ordinary, brand), t.plusSeconds(random.nextInt(100)))).append('\n');
                 count++;

@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One brand's counts for the bucket still being filled, kept in a state store between mentions.
@@ -20,12 +18,14 @@ import java.util.Set;
  * @param mentions      mentions so far
  * @param negative      negative mentions so far
  * @param negativeReach followers of the authors of the negative mentions
- * @param authors       hashes of the distinct authors seen (at most {@link #MAX_TRACKED_AUTHORS})
+ * @param authorMentions mentions per distinct author (by hash; at most {@link #MAX_TRACKED_AUTHORS} authors tracked)
+ * @param authorNegatives negative mentions per distinct author (by hash)
  * @param categories    complaint categories and how often each was seen
  * @param words         the words that made negative mentions negative, and how often (at most {@link #MAX_TRACKED_WORDS})
  */
-public record OpenBucket(Instant start, long mentions, long negative, long negativeReach, Set<Integer> authors,
-        Map<String, Long> categories, Map<String, Long> words) {
+public record OpenBucket(Instant start, long mentions, long negative, long negativeReach,
+        Map<Integer, Long> authorMentions, Map<Integer, Long> authorNegatives, Map<String, Long> categories,
+        Map<String, Long> words) {
 
     /** Beyond this many distinct authors in one bucket, more do not change the picture: it is many people. */
     static final int MAX_TRACKED_AUTHORS = 500;
@@ -34,16 +34,22 @@ public record OpenBucket(Instant start, long mentions, long negative, long negat
 
     /** An empty bucket starting at {@code start}. */
     public static OpenBucket empty(Instant start) {
-        return new OpenBucket(start, 0, 0, 0, Set.of(), Map.of(), Map.of());
+        return new OpenBucket(start, 0, 0, 0, Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** This bucket with one more mention. */
     public OpenBucket add(ScoredMention mention) {
         boolean negativeMention = Sentiment.NEGATIVE.equals(mention.sentiment().label());
-        Set<Integer> nextAuthors = authors;
-        if (authors.size() < MAX_TRACKED_AUTHORS) {
-            nextAuthors = new HashSet<>(authors);
-            nextAuthors.add(authorKey(mention));
+        Map<Integer, Long> nextAuthors = orEmpty(authorMentions);
+        Map<Integer, Long> nextNegatives = orEmpty(authorNegatives);
+        int author = authorKey(mention);
+        if (nextAuthors.containsKey(author) || nextAuthors.size() < MAX_TRACKED_AUTHORS) {
+            nextAuthors = new HashMap<>(nextAuthors);
+            nextAuthors.merge(author, 1L, Long::sum);
+            if (negativeMention) {
+                nextNegatives = new HashMap<>(nextNegatives);
+                nextNegatives.merge(author, 1L, Long::sum);
+            }
         }
         Map<String, Long> nextCategories = categories;
         if (!mention.sentiment().categories().isEmpty()) {
@@ -64,12 +70,25 @@ public record OpenBucket(Instant start, long mentions, long negative, long negat
         }
         long reach = negativeMention ? mention.mention().author().followers() : 0;
         return new OpenBucket(start, mentions + 1, negative + (negativeMention ? 1 : 0), negativeReach + reach,
-                nextAuthors, nextCategories, nextWords);
+                nextAuthors, nextNegatives, nextCategories, nextWords);
     }
 
-    /** The bucket as the detector sees it. */
+    /**
+     * The bucket as the detector sees it, with at most {@link Bucket#MENTIONS_PER_AUTHOR} mentions per author counted.
+     */
     public Bucket toDetectorBucket() {
-        return new Bucket(start, mentions, negative, negativeReach, authors.size(), categories);
+        return new Bucket(start, mentions, negative, negativeReach, orEmpty(authorMentions).size(), categories,
+                mentions - beyondCap(authorMentions), negative - beyondCap(authorNegatives));
+    }
+
+    /** Mentions of loud authors beyond the per-author cap: they do not count towards a crisis. */
+    private static long beyondCap(Map<Integer, Long> perAuthor) {
+        return orEmpty(perAuthor).values().stream().mapToLong(c -> Math.max(0, c - Bucket.MENTIONS_PER_AUTHOR)).sum();
+    }
+
+    /** Buckets stored before per-author counts were kept read them as empty. */
+    private static Map<Integer, Long> orEmpty(Map<Integer, Long> map) {
+        return map == null ? Map.of() : map;
     }
 
     /** The most frequent complaint categories, most frequent first. */

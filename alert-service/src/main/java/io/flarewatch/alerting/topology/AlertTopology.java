@@ -44,7 +44,8 @@ public class AlertTopology {
                 "brand-settings-updater", BrandSettingsUpdater::new);
         topology.addSource(SOURCE, Serdes.String().deserializer(), Serdes.String().deserializer(), Topics.MENTIONS_SCORED);
         topology.addProcessor(PROCESSOR,
-                () -> new BrandWatchProcessor(brands, config.bucket(), config.tick(), config.topMentions(), metrics), SOURCE);
+                () -> new BrandWatchProcessor(brands, config.bucket(), config.tick(), config.allowedLateness(),
+                        config.topMentions(), metrics), SOURCE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WATCH_STORE),
                 Serdes.String(), JsonSerde.of(BrandWatch.class)), PROCESSOR);
         topology.addSink(ALERTS_SINK, Topics.CRISIS_ALERTS, Serdes.String().serializer(), Serdes.String().serializer(),

@@ -10,6 +10,7 @@ import io.flarewatch.detector.Transition;
 import io.flarewatch.events.CrisisAlert;
 import io.flarewatch.events.EventJson;
 import io.flarewatch.events.ScoredMention;
+import io.flarewatch.events.Sentiment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -26,13 +27,16 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Feeds each brand's scored mentions into its bucket and the crisis detector, and turns the detector's
- * decisions into alerts at once: on every mention (so a crossing is seen within seconds, not at the end of a
- * bucket) and on a wall-clock tick (so quiet brands close their buckets and incidents resolve).
+ * Feeds each brand's scored mentions into the bucket of their {@code publishedAt} and the crisis detector, and
+ * turns the detector's decisions into alerts at once: on every mention (so a crossing is seen within seconds, not
+ * at the end of a bucket), on a late mention (its closed bucket is re-assessed), and on a wall-clock tick (so an
+ * idle brand's buckets close and incidents resolve).
  */
 final class BrandWatchProcessor implements Processor<String, String, String, String> {
 
-    /** A bucket is closed this long after its end, to let slightly late mentions in. */
+    /**
+     * A brand idle this long (wall clock) has its buckets closed by the clock; while mentions flow, they close them.
+     */
     static final Duration GRACE = Duration.ofSeconds(10);
     /** After a long outage, at most this many empty buckets are replayed into the baseline. */
     static final int MAX_EMPTY_BUCKETS_REPLAYED = 24 * 60;
@@ -40,17 +44,20 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
     private final BrandSettings brands;
     private final Duration bucket;
     private final Duration tick;
+    private final Duration lateness;
     private final int topMentions;
     private final AlertMetrics metrics;
     private ProcessorContext<String, String> context;
     private KeyValueStore<String, BrandWatch> store;
     private KeyValueStore<String, String> brandDefinitions;
 
-    BrandWatchProcessor(BrandSettings brands, Duration bucket, Duration tick, int topMentions, AlertMetrics metrics) {
+    BrandWatchProcessor(BrandSettings brands, Duration bucket, Duration tick, Duration lateness, int topMentions,
+            AlertMetrics metrics) {
         this.metrics = metrics;
         this.brands = brands;
         this.bucket = bucket;
         this.tick = tick;
+        this.lateness = lateness;
         this.topMentions = topMentions;
     }
 
@@ -59,7 +66,7 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
         this.context = context;
         this.store = context.getStateStore(AlertTopology.WATCH_STORE);
         this.brandDefinitions = context.getStateStore(AlertTopology.BRAND_STORE);
-        context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::closeQuietBuckets);
+        context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::closeIdleBuckets);
     }
 
     @Override
@@ -75,28 +82,50 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
         }
         String brandId = mention.brandId();
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        Instant eventTime = min(mention.mention().publishedAt(), now);
+        Instant own = bucketStart(min(mention.mention().publishedAt(), now));
         CrisisDetector detector = detectorFor(brandId);
         BrandWatch watch = store.get(brandId);
-        if (watch == null) {
-            watch = BrandWatch.start(detector.initialState(), bucketStart(eventTime));
+        if (watch == null || !detector.readable(watch.detector())) {
+            watch = BrandWatch.start(detector.initialState(), own);
         }
-        watch = closeBucketsBefore(brandId, watch, bucketStart(eventTime), now);
-        watch = watch.withBucket(watch.bucket().add(mention))
-                .withTopMentions(TopMentions.offer(watch.topMentions(), OpenBucket.toAlertMention(mention), topMentions));
-        Step step = detector.onPartialBucket(watch.detector(), watch.bucket().toDetectorBucket());
-        watch = apply(brandId, watch.withDetector(step.state()), step.decision(), now);
+        Instant received = mention.mention().receivedAt();
+        if (!own.isBefore(watch.bucket().start())) {
+            // only mentions in the brand's own time hold the clock off: a backlog of too-late ones must not
+            watch = closeBucketsBefore(brandId, watch.mentionedAt(now), own, now);
+            watch = offerTop(watch.withBucket(watch.bucket().add(mention)), mention);
+            Step step = detector.onPartialBucket(watch.detector(), watch.bucket().toDetectorBucket());
+            watch = apply(brandId, watch.withDetector(step.state()), step.decision(), now, received);
+        } else {
+            OpenBucket closed = watch.closedAt(own);
+            metrics.lateMention(brandId, closed != null);
+            if (closed != null) {
+                closed = closed.add(mention);
+                watch = offerTop(watch.recounted(closed), mention);
+                Step step = detector.onLateMentions(watch.detector(), closed.toDetectorBucket());
+                watch = apply(brandId, watch.withDetector(step.state()), step.decision(), now, received);
+            }
+        }
         store.put(brandId, watch);
-        metrics.mentionCounted(brandId, io.flarewatch.events.Sentiment.NEGATIVE.equals(mention.sentiment().label()),
+        metrics.learning(brandId, detector.learning(watch.detector()));
+        metrics.mentionCounted(brandId, Sentiment.NEGATIVE.equals(mention.sentiment().label()),
                 mention.sentiment().categories());
     }
 
-    private void closeQuietBuckets(long wallClockMs) {
+    private BrandWatch offerTop(BrandWatch watch, ScoredMention mention) {
+        return watch.withTopMentions(TopMentions.offer(watch.topMentions(), OpenBucket.toAlertMention(mention),
+                topMentions));
+    }
+
+    private void closeIdleBuckets(long wallClockMs) {
         Instant now = Instant.ofEpochMilli(wallClockMs);
         Instant current = bucketStart(now.minus(GRACE));
         try (KeyValueIterator<String, BrandWatch> all = store.all()) {
             while (all.hasNext()) {
                 KeyValue<String, BrandWatch> entry = all.next();
+                Instant last = entry.value.lastMentionAt();
+                if (last != null && now.isBefore(last.plus(GRACE))) {
+                    continue; // mentions are flowing (a backfill, say): they close the buckets in their own time
+                }
                 BrandWatch watch = closeBucketsBefore(entry.key, entry.value, current, now);
                 if (watch != entry.value) {
                     store.put(entry.key, watch);
@@ -113,9 +142,11 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
         BrandWatch next = watch;
         int replayed = 0;
         while (next.bucket().start().isBefore(upTo) && replayed <= MAX_EMPTY_BUCKETS_REPLAYED) {
-            Step step = detectorFor(brandId).onBucketClosed(next.detector(), next.bucket().toDetectorBucket());
-            next = apply(brandId, next.withDetector(step.state()), step.decision(), now);
-            next = next.withBucket(OpenBucket.empty(next.bucket().start().plus(bucket)));
+            OpenBucket closing = next.bucket();
+            Step step = detectorFor(brandId).onBucketClosed(next.detector(), closing.toDetectorBucket());
+            next = apply(brandId, next.withDetector(step.state()), step.decision(), now, null);
+            Instant following = closing.start().plus(bucket);
+            next = next.withBucket(OpenBucket.empty(following)).remember(closing, following.minus(lateness));
             if (next.openAlertId() == null) {
                 next = next.withTopMentions(List.of());
             }
@@ -127,7 +158,9 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
         return next;
     }
 
-    private BrandWatch apply(String brandId, BrandWatch watch, Optional<AlertDecision> decision, Instant now) {
+    /** Publishes a decision; {@code decidingReceipt} is when the mention that made it was received, if one did. */
+    private BrandWatch apply(String brandId, BrandWatch watch, Optional<AlertDecision> decision, Instant now,
+            Instant decidingReceipt) {
         if (decision.isEmpty()) {
             return watch;
         }
@@ -138,16 +171,18 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
         } else if (alertId == null) {
             return watch;
         }
-        emit(brandId, AlertFactory.alert(brandId, alertId, d, watch, bucket, now));
+        emit(brandId, AlertFactory.alert(brandId, alertId, d, watch, bucket, now), decidingReceipt);
         return d.transition() == Transition.RESOLVED ? watch.withOpenAlert(null).withTopMentions(List.of())
                 : watch.withOpenAlert(alertId);
     }
 
-    private void emit(String brandId, CrisisAlert alert) {
+    private void emit(String brandId, CrisisAlert alert, Instant decidingReceipt) {
         try {
             context.forward(new Record<>(brandId, EventJson.mapper().writeValueAsString(alert), context.currentSystemTimeMs()),
                     AlertTopology.ALERTS_SINK);
-            metrics.alertEmitted(alert);
+            // measured against the real clock: the alert is published now, whatever the stream's wall clock says
+            metrics.alertEmitted(alert, decidingReceipt == null ? null : Duration.between(decidingReceipt,
+                    Instant.now()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,6 @@ package io.flarewatch.alerting.topology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flarewatch.alerting.AlertsConfig;
 import io.flarewatch.events.AlertState;
 import io.flarewatch.events.Author;
 import io.flarewatch.events.CrisisAlert;
@@ -50,7 +49,8 @@ class AlertTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "alert-service-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(new AlertTopology(new TestConfig(), AlertMetrics.NONE).topology(), props, MORNING);
+        driver = new TopologyTestDriver(new AlertTopology(new TestAlertsConfig(), AlertMetrics.NONE).topology(),
+                props, MORNING);
         mentions = driver.createInputTopic(Topics.MENTIONS_SCORED, new StringSerializer(), new StringSerializer());
         alerts = driver.createOutputTopic(Topics.CRISIS_ALERTS, new StringDeserializer(), new StringDeserializer());
         deadLetters = driver.createOutputTopic(Topics.MENTIONS_SCORED_DLQ, new StringDeserializer(), new StringDeserializer());
@@ -145,28 +145,5 @@ class AlertTopologyTest {
         return new ScoredMention(UUID.randomUUID().toString(), ScoredMention.TYPE, ScoredMention.VERSION, now, BRAND, mention, "pl",
                 new Sentiment(label, score, 0.8, score < -0.2 ? List.of(new io.flarewatch.events.TokenWeight("zgubił", 9, 15, -2.4))
                         : List.of(), List.of(), categories, List.of()), List.of("Kurierex"));
-    }
-
-    /** The service's defaults: one-minute buckets, a five-second tick. */
-    private static final class TestConfig implements AlertsConfig {
-        @Override
-        public Duration bucket() {
-            return Duration.ofMinutes(1);
-        }
-
-        @Override
-        public Duration tick() {
-            return Duration.ofSeconds(5);
-        }
-
-        @Override
-        public Duration calmToResolve() {
-            return Duration.ofMinutes(30);
-        }
-
-        @Override
-        public int topMentions() {
-            return 5;
-        }
     }
 }

@@ -19,6 +19,29 @@ public final class NabScorer {
             new Profile("low_fp", 1, 1, 0.22),
             new Profile("low_fn", 1, 2, 0.11));
 
+    /**
+     * Raw, null-detector and perfect scores of one or more series; they add up over series.
+     *
+     * @param raw     the detector's score
+     * @param nul     the score of a detector that never fires
+     * @param perfect the score of a perfect detector
+     */
+    public record Score(double raw, double nul, double perfect) {
+
+        /** Nothing yet: the start of a sum. */
+        public static final Score ZERO = new Score(0, 0, 0);
+
+        /** This score plus {@code other}. */
+        public Score plus(Score other) {
+            return new Score(raw + other.raw, nul + other.nul, perfect + other.perfect);
+        }
+
+        /** 0 for the null detector, 100 for a perfect one. */
+        public double normalised() {
+            return NabScorer.normalised(raw, nul, perfect);
+        }
+    }
+
     /** A labelled window, by point indices (inclusive). */
     public record Window(int first, int last) {
     }

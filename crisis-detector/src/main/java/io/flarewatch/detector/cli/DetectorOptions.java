@@ -10,9 +10,10 @@ import java.util.Locale;
 
 /**
  * The options of the detector commands: {@code --bucket 5m}, {@code --sensitivity}, {@code --mute}, {@code --calm 1h},
- * and positional paths.
+ * {@code --leave-one-out}, and positional paths.
  */
-record DetectorOptions(Duration bucket, Sensitivity sensitivity, MuteHours muteHours, Duration calm, List<String> paths) {
+record DetectorOptions(Duration bucket, Sensitivity sensitivity, MuteHours muteHours, Duration calm,
+        boolean leaveOneOut, List<String> paths) {
 
     static final Duration DEFAULT_BUCKET = Duration.ofMinutes(5);
 
@@ -21,6 +22,7 @@ record DetectorOptions(Duration bucket, Sensitivity sensitivity, MuteHours muteH
         Sensitivity sensitivity = Sensitivity.BALANCED;
         MuteHours mute = MuteHours.NONE;
         Duration calm = DetectorSettings.DEFAULT_CALM_TO_RESOLVE;
+        boolean leaveOneOut = false;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -28,6 +30,7 @@ record DetectorOptions(Duration bucket, Sensitivity sensitivity, MuteHours muteH
                 case "--sensitivity" -> sensitivity = sensitivity(value(args, ++i, "--sensitivity"));
                 case "--mute" -> mute = MuteHours.parse(value(args, ++i, "--mute"));
                 case "--calm" -> calm = duration(value(args, ++i, "--calm"));
+                case "--leave-one-out" -> leaveOneOut = true;
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + args[i]);
@@ -36,7 +39,7 @@ record DetectorOptions(Duration bucket, Sensitivity sensitivity, MuteHours muteH
                 }
             }
         }
-        return new DetectorOptions(bucket, sensitivity, mute, calm, paths);
+        return new DetectorOptions(bucket, sensitivity, mute, calm, leaveOneOut, paths);
     }
 
     DetectorSettings settings() {

@@ -1,32 +1,33 @@
 package io.flarewatch.detector.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.flarewatch.detector.CrisisDetector;
-import io.flarewatch.detector.Transition;
-import io.flarewatch.detector.backtest.Backtest;
+import io.flarewatch.detector.DetectorSettings;
+import io.flarewatch.detector.Thresholds;
+import io.flarewatch.detector.backtest.LabelledSeries;
+import io.flarewatch.detector.backtest.LeaveOneOut;
 import io.flarewatch.detector.backtest.NabScorer;
 import io.flarewatch.detector.backtest.SeriesCsv;
 import io.flarewatch.detector.backtest.SeriesPoint;
+import io.flarewatch.detector.backtest.WindowsJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * {@code bin/flarewatch eval-detector DIR}: backtests every series named in {@code DIR/windows.json} with one
- * configuration and scores the incidents it opens with the Numenta Anomaly Benchmark's rules; the last line is
- * {@code standard=… low_fp=… low_fn=…}.
+ * {@code bin/flarewatch eval-detector DIR [--leave-one-out]}: backtests every series named in {@code DIR/windows.json}
+ * and scores the incidents it opens with the Numenta Anomaly Benchmark's rules. Plain mode uses one configuration
+ * (the preset) for all series; {@code --leave-one-out} also chooses the volume thresholds for each series by a grid
+ * search on the other series only. Each mode ends with a line {@code <mode> standard=… low_fp=… low_fn=…}.
  */
 public final class EvalDetectorCommand {
 
-    static final String USAGE = "usage: bin/flarewatch eval-detector DIR [--bucket 5m] [--sensitivity fewer|balanced|more] [--calm 1h]\n"
+    static final String USAGE = "usage: bin/flarewatch eval-detector DIR [--leave-one-out] [--bucket 5m]"
+            + " [--sensitivity fewer|balanced|more] [--calm 1h]\n"
             + "  DIR: series CSV files and windows.json ({\"file.csv\": [[\"start\", \"end\"], ...]})";
 
     private EvalDetectorCommand() {
@@ -50,84 +51,77 @@ public final class EvalDetectorCommand {
             return 2;
         }
         Path dir = Path.of(options.paths().get(0));
-        Map<String, List<Instant[]>> labelled;
+        List<LabelledSeries> series;
         try {
-            labelled = windows(dir.resolve("windows.json"));
+            series = load(dir);
         } catch (IOException | RuntimeException e) {
-            err.println("cannot read " + dir.resolve("windows.json") + ": " + e.getMessage());
+            err.println("cannot read " + dir + ": " + e.getMessage());
             return 1;
         }
-        Map<String, double[]> totals = new TreeMap<>();
-        for (NabScorer.Profile profile : NabScorer.PROFILES) {
-            totals.put(profile.name(), new double[3]);
+        DetectorSettings settings = options.settings();
+        plain(series, settings, out);
+        if (options.leaveOneOut()) {
+            leaveOneOut(series, settings, out);
         }
-        for (Map.Entry<String, List<Instant[]>> file : labelled.entrySet()) {
-            List<SeriesPoint> series;
-            try {
-                series = SeriesCsv.read(dir.resolve(file.getKey()));
-            } catch (IOException | IllegalArgumentException e) {
-                err.println("cannot read " + file.getKey() + ": " + e.getMessage());
-                return 1;
-            }
-            List<NabScorer.Window> windows = toIndices(series, file.getValue());
-            List<Integer> detections = Backtest.run(new CrisisDetector(options.settings()), series).stream()
-                    .filter(e -> e.decision().transition() == Transition.OPENED)
-                    .map(Backtest.Event::index).toList();
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s points=%d windows=%d detections=%d",
-                    file.getKey(), series.size(), windows.size(), detections.size()));
-            for (NabScorer.Profile profile : NabScorer.PROFILES) {
-                double raw = NabScorer.score(series.size(), windows, detections, profile);
-                double nul = NabScorer.nullScore(windows.size(), profile);
-                double perfect = NabScorer.perfectScore(windows.size(), profile);
-                double[] sum = totals.get(profile.name());
-                sum[0] += raw;
-                sum[1] += nul;
-                sum[2] += perfect;
-                line.append(String.format(Locale.ROOT, " %s=%.1f", profile.name(), NabScorer.normalised(raw, nul, perfect)));
-            }
-            out.println(line);
-        }
-        StringBuilder last = new StringBuilder();
-        for (NabScorer.Profile profile : NabScorer.PROFILES) {
-            double[] sum = totals.get(profile.name());
-            last.append(last.isEmpty() ? "" : " ")
-                    .append(String.format(Locale.ROOT, "%s=%.1f", profile.name(), NabScorer.normalised(sum[0], sum[1], sum[2])));
-        }
-        out.println(last);
         return 0;
     }
 
-    private static Map<String, List<Instant[]>> windows(Path file) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(file.toFile());
-        Map<String, List<Instant[]>> windows = new TreeMap<>();
-        root.fields().forEachRemaining(entry -> {
-            List<Instant[]> list = new ArrayList<>();
-            entry.getValue().forEach(w -> list.add(new Instant[] {SeriesCsv.parseTime(w.get(0).asText()),
-                    SeriesCsv.parseTime(w.get(1).asText())}));
-            windows.put(entry.getKey(), list);
-        });
-        return windows;
+    private static void plain(List<LabelledSeries> series, DetectorSettings settings, PrintStream out) {
+        out.println("plain: one configuration for all series, " + describe(settings.thresholds()));
+        NabScorer.Score[] totals = new NabScorer.Score[NabScorer.PROFILES.size()];
+        Arrays.fill(totals, NabScorer.Score.ZERO);
+        for (LabelledSeries one : series) {
+            List<Integer> detections = one.detections(settings);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s points=%d windows=%d detections=%d",
+                    one.name(), one.points().size(), one.windows().size(), detections.size()));
+            for (int p = 0; p < totals.length; p++) {
+                NabScorer.Score score = one.score(detections, NabScorer.PROFILES.get(p));
+                totals[p] = totals[p].plus(score);
+                line.append(String.format(Locale.ROOT, " %s=%.1f", NabScorer.PROFILES.get(p).name(),
+                        score.normalised()));
+            }
+            out.println(line);
+        }
+        out.println("plain" + figures(List.of(totals)));
     }
 
-    /** The windows as point indices: from the first point at or after the start to the last at or before the end. */
-    static List<NabScorer.Window> toIndices(List<SeriesPoint> series, List<Instant[]> windows) {
-        List<NabScorer.Window> result = new ArrayList<>();
-        for (Instant[] window : windows) {
-            int first = -1;
-            int last = -1;
-            for (int i = 0; i < series.size(); i++) {
-                Instant t = series.get(i).time();
-                if (first < 0 && !t.isBefore(window[0])) {
-                    first = i;
-                }
-                if (!t.isAfter(window[1])) {
-                    last = i;
-                }
+    private static void leaveOneOut(List<LabelledSeries> series, DetectorSettings settings, PrintStream out) {
+        out.printf(Locale.ROOT,
+                "leave-one-out: thresholds chosen on the other series from deviations %s x peak share %s%n",
+                LeaveOneOut.DEVIATIONS, LeaveOneOut.PEAK_SHARES);
+        Map<NabScorer.Profile, LeaveOneOut.Result> results = LeaveOneOut.run(series, settings, NabScorer.PROFILES);
+        List<NabScorer.Score> totals = new ArrayList<>();
+        results.forEach((profile, result) -> {
+            for (LeaveOneOut.Fold fold : result.folds()) {
+                out.printf(Locale.ROOT, "%-8s %-26s %s %.1f%n", profile.name(), fold.series(), describe(fold.chosen()),
+                        fold.score().normalised());
             }
-            if (first >= 0 && last >= first) {
-                result.add(new NabScorer.Window(first, last));
-            }
+            totals.add(result.total());
+        });
+        out.println("leave-one-out" + figures(totals));
+    }
+
+    private static List<LabelledSeries> load(Path dir) throws IOException {
+        List<LabelledSeries> series = new ArrayList<>();
+        Map<String, List<WindowsJson.TimeWindow>> labelled = WindowsJson.read(dir.resolve("windows.json"));
+        for (Map.Entry<String, List<WindowsJson.TimeWindow>> file : labelled.entrySet()) {
+            List<SeriesPoint> points = SeriesCsv.read(dir.resolve(file.getKey()));
+            series.add(new LabelledSeries(file.getKey(), points, WindowsJson.toIndices(points, file.getValue())));
         }
-        return result;
+        return series;
+    }
+
+    private static String describe(Thresholds thresholds) {
+        return String.format(Locale.ROOT, "deviations=%.1f cusum=%.1f peak_share=%.2f", thresholds.deviations(),
+                thresholds.cusumThreshold(), thresholds.peakShare());
+    }
+
+    private static String figures(List<NabScorer.Score> totals) {
+        StringBuilder line = new StringBuilder();
+        for (int p = 0; p < totals.size(); p++) {
+            line.append(String.format(Locale.ROOT, " %s=%.1f", NabScorer.PROFILES.get(p).name(),
+                    totals.get(p).normalised()));
+        }
+        return line.toString();
     }
 }
