@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.flarewatch.events.CrisisAlert;
 import io.flarewatch.events.EventJson;
@@ -47,6 +48,16 @@ class EventConsumersTest {
         assertEquals("Masakra", mentions.getString("[0].sentiment.explanation[1].token"));
         assertEquals(1250, mentions.getInt("[0].author.followers"));
         assertEquals("Żabka", mentions.getString("[0].matchedWords[0]"));
+
+        String found = given().queryParam("brandId", "zabka").queryParam("category", "returns_refunds")
+                .get("/mentions").then().statusCode(200).contentType(ContentType.JSON).extract().asString();
+        JsonNode item = EventJson.mapper().readTree(found).path("items").path(0);
+        assertEquals(golden.mention().mentionId(), item.path("mentionId").asText(), "found by its complaint category");
+        assertTrue(item.path("sentiment").isObject(), "the sentiment is an object, not a string: " + found);
+        assertTrue(item.path("sentiment").path("explanation").isArray());
+        assertTrue(item.path("matchedWords").isArray());
+        assertTrue(found.contains("Masakra 😡") && found.contains("pieniędzy"),
+                "emoji and Polish letters are sent as UTF-8, not escaped: " + found);
     }
 
     @Test
@@ -63,6 +74,8 @@ class EventConsumersTest {
         assertEquals(1, detail.getList("timeline").size(), "a redelivered alert event is one entry of the timeline");
         assertEquals("twitter:1859923400112", detail.getString("topMentions[0].mentionId"));
         assertEquals("nie odbiera", detail.getString("topWords[0]"));
+        assertEquals("Żabka od 3 tygodni nie oddaje pieniędzy, infolinia nie odbiera. Masakra 😡",
+                detail.getString("topMentions[0].text"));
         given().when().get("/alerts?brandId=" + golden.brandId()).then().statusCode(200)
                 .body("alertId", equalTo(java.util.List.of(golden.alertId())));
     }
