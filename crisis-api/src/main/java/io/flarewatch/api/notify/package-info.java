@@ -7,7 +7,7 @@
  * {@code sending} with the claim time before sending), sends each with its channel's sender, records every attempt and
  * either marks the row sent or reschedules it with exponential backoff until the last attempt. A row left in
  * {@code sending} by a crash is sent again after the claim timeout, with the same delivery id: at-least-once, with a
- * key receivers can deduplicate by. {@link io.flarewatch.api.notify.EscalationScanner} enqueues the chase of alerts
+ * key receivers can deduplicate by. {@link io.flarewatch.api.notify.EscalationRepository} enqueues the chase of alerts
  * nobody acknowledged in time.
  */
 package io.flarewatch.api.notify;

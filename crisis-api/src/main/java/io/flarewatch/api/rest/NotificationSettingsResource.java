@@ -2,8 +2,8 @@ package io.flarewatch.api.rest;
 
 import io.flarewatch.api.notify.NotifyConfig;
 import io.flarewatch.api.notify.settings.NotificationSettings;
+import io.flarewatch.api.notify.settings.NotificationSettingsRepository;
 import io.flarewatch.api.notify.settings.NotificationSettingsRequest;
-import io.flarewatch.api.notify.settings.NotificationSettingsStore;
 import io.flarewatch.api.notify.settings.NotificationSettingsValidator;
 import io.flarewatch.api.notify.settings.NotificationSettingsView;
 import io.flarewatch.api.notify.settings.TargetUrlChecker;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,10 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class NotificationSettingsResource {
 
-    private final NotificationSettingsStore store;
+    /** The longest wait for the database: these methods block on a worker thread, for the URL check. */
+    private static final Duration DATABASE_WAIT = Duration.ofSeconds(30);
+
+    private final NotificationSettingsRepository store;
     private final NotificationSettingsValidator validator;
 
-    NotificationSettingsResource(NotificationSettingsStore store, NotifyConfig config) {
+    NotificationSettingsResource(NotificationSettingsRepository store, NotifyConfig config) {
         this.store = store;
         this.validator = new NotificationSettingsValidator(new TargetUrlChecker(config.allowPrivateTargets()),
                 config.webhookSecret().isPresent());
@@ -40,7 +44,7 @@ public class NotificationSettingsResource {
     @GET
     public NotificationSettingsView get(@PathParam("id") String id) {
         requireBrand(id);
-        return NotificationSettingsView.of(store.find(id).orElse(NotificationSettings.none(id)));
+        return NotificationSettingsView.of(store.find(id).await().atMost(DATABASE_WAIT).orElse(NotificationSettings.none(id)));
     }
 
     /** Replaces the brand's settings; 400 naming each bad field, 404 for an unknown brand. */
@@ -55,12 +59,12 @@ public class NotificationSettingsResource {
             throw ProblemException.invalid(problems);
         }
         NotificationSettings settings = validator.settings(id, request);
-        store.save(settings);
+        store.save(settings).await().atMost(DATABASE_WAIT);
         return NotificationSettingsView.of(settings);
     }
 
     private void requireBrand(String id) {
-        if (!store.brandExists(id)) {
+        if (!store.brandExists(id).await().atMost(DATABASE_WAIT)) {
             throw ProblemException.notFound("brand " + id);
         }
     }
