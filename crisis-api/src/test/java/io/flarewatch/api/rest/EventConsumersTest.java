@@ -19,6 +19,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class EventConsumersTest {
         assertEquals("Żabka od 3 tygodni nie oddaje pieniędzy, infolinia nie odbiera. Masakra 😡",
                 detail.getString("topMentions[0].text"));
         given().when().get("/alerts?brandId=" + golden.brandId()).then().statusCode(200)
-                .body("alertId", equalTo(java.util.List.of(golden.alertId())));
+                .body("alertId", equalTo(List.of(golden.alertId())));
     }
 
     @Test
@@ -94,6 +95,37 @@ class EventConsumersTest {
         assertTrue(!kafka.await(Topics.API_CRISIS_ALERTS_DLQ, 1, r -> garbage.equals(r.value())).isEmpty());
         given().get("/q/metrics").then().statusCode(200)
                 .body(matchesRegex("(?s).*dead_letters_total\\{topic=\"" + Topics.API_CRISIS_ALERTS_DLQ + "\",?} [1-9].*"));
+    }
+
+    @Test
+    void mentionsThatCannotBeStoredGoToTheDeadLetterTopicAndTheGoodOnesAroundThemAreStored() throws Exception {
+        String brand = "dlq-" + UUID.randomUUID().toString().substring(0, 8);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        String garbage = "{\"eventType\":\"mention.scored\",\"brandId\":\"" + brand + "\"";
+        String withoutLanguage = mention(brand, "twitter:no-language-" + brand).putNull("language").toString();
+        ObjectNode refused = mention(brand, "twitter:long-source-" + brand);
+        ((ObjectNode) refused.get("mention")).put("source", "s".repeat(41)); // the table keeps at most 40 characters
+        String first = "twitter:first-" + brand;
+        String second = "twitter:second-" + brand;
+        for (String value : List.of(garbage, withoutLanguage, mention(brand, first).toString(), refused.toString(),
+                mention(brand, second).toString())) {
+            kafka.send(Topics.MENTIONS_SCORED, brand, value);
+        }
+
+        JsonPath stored = ApiTestData.awaitJson("/mentions?brandId=" + brand, body -> body.getList("items").size() >= 2);
+        assertEquals(List.of(second, first), stored.getList("items.mentionId"), "the good mentions, and only they");
+        List<String> deadLetters = kafka.await(Topics.API_MENTIONS_SCORED_DLQ, 3, r -> brand.equals(r.key())).stream()
+                .map(r -> r.value()).toList();
+        assertEquals(List.of(garbage, withoutLanguage, refused.toString()), deadLetters);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(matchesRegex("(?s).*dead_letters_total\\{topic=\"" + Topics.API_MENTIONS_SCORED_DLQ + "\",?} [3-9].*"));
+    }
+
+    private static ObjectNode mention(String brand, String mentionId) throws Exception {
+        ObjectNode event = (ObjectNode) EventJson.mapper().readTree(Fixtures.json(Fixtures.MENTION_SCORED));
+        event.put("eventId", UUID.randomUUID().toString()).put("brandId", brand);
+        ((ObjectNode) event.get("mention")).put("mentionId", mentionId);
+        return event;
     }
 
     private static void createBrand(String id) {
