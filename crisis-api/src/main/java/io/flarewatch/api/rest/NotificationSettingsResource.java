@@ -7,6 +7,7 @@ import io.flarewatch.api.notify.settings.NotificationSettingsRequest;
 import io.flarewatch.api.notify.settings.NotificationSettingsValidator;
 import io.flarewatch.api.notify.settings.NotificationSettingsView;
 import io.flarewatch.api.notify.settings.TargetUrlChecker;
+import io.flarewatch.api.service.FieldError;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
