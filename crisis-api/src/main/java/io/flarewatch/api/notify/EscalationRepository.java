@@ -31,10 +31,12 @@ public class EscalationRepository {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<AlertMention>> MENTIONS = new TypeReference<>() { };
     private static final String DUE = "SELECT a.alert_id, a.brand_id, a.state, a.severity, a.reason, a.window_start, "
-            + "a.window_end, a.current_mentions, a.expected_mentions, a.current_negative_share, a.usual_negative_share, "
+            + "a.window_end, a.current_mentions, a.expected_mentions, a.current_negative_share, "
+            + "a.usual_negative_share, "
             + "a.reach, a.distinct_authors, a.top_mentions::text AS top_mentions, "
             + "a.top_categories::text AS top_categories, a.top_words::text AS top_words, "
-            + "n.escalation_emails::text AS recipients FROM alert a JOIN brand_notification n ON n.brand_id = a.brand_id "
+            + "n.escalation_emails::text AS recipients "
+            + "FROM alert a JOIN brand_notification n ON n.brand_id = a.brand_id "
             + "LEFT JOIN alert_escalation e ON e.alert_id = a.alert_id "
             + "WHERE e.alert_id IS NULL AND a.state <> 'RESOLVED' AND a.acknowledged_at IS NULL "
             + "AND n.escalation_delay_secs IS NOT NULL AND jsonb_array_length(n.escalation_emails) > 0 "

@@ -11,6 +11,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,7 +36,8 @@ public class NotificationDispatcher {
     private final TargetUrlChecker urls;
     private final Backoff backoff;
 
-    NotificationDispatcher(NotifyConfig config, OutboxRepository outbox, EscalationRepository escalations, NotifyMetrics metrics,
+    NotificationDispatcher(NotifyConfig config, OutboxRepository outbox, EscalationRepository escalations,
+            NotifyMetrics metrics,
             Instance<ChannelSender> senders) {
         this.config = config;
         this.outbox = outbox;
@@ -58,7 +60,8 @@ public class NotificationDispatcher {
             LOG.warn("escalations could not be enqueued; the next tick tries again", e);
         }
         try {
-            for (OutboxRow row : outbox.claim(config.batchSize(), config.claimTimeout()).await().atMost(DATABASE_WAIT)) {
+            List<OutboxRow> claimed = outbox.claim(config.batchSize(), config.claimTimeout()).await().atMost(DATABASE_WAIT);
+            for (OutboxRow row : claimed) {
                 deliver(row);
             }
         } catch (RuntimeException e) {

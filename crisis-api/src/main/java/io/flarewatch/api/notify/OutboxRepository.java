@@ -26,11 +26,13 @@ public class OutboxRepository {
             + "UPDATE notification_outbox o SET status = 'sending', claimed_at = now(), attempts = o.attempts + 1 "
             + "FROM due LEFT JOIN brand b ON b.id = due.brand_id "
             + "LEFT JOIN brand_notification n ON n.brand_id = due.brand_id "
-            + "WHERE o.id = due.id RETURNING o.id, o.alert_id, o.kind, o.channel, o.target, o.payload::text AS payload, "
+            + "WHERE o.id = due.id "
+            + "RETURNING o.id, o.alert_id, o.kind, o.channel, o.target, o.payload::text AS payload, "
             + "o.attempts, due.was, coalesce(b.name, o.brand_id) AS brand_name, n.webhook_secret";
     private static final String ATTEMPT = "INSERT INTO notification_attempt (outbox_id, alert_id, attempt, "
             + "attempted_at, outcome, http_status, error) VALUES ($1, $2, $3, now(), $4, $5, $6)";
-    private static final String NOTIFIED = "INSERT INTO alert_notified (outbox_id, alert_id, kind, channel, notified_at) "
+    private static final String NOTIFIED = "INSERT INTO alert_notified (outbox_id, alert_id, kind, channel, "
+            + "notified_at) "
             + "VALUES ($1, $2, $3, $4, now()) ON CONFLICT (outbox_id) DO NOTHING";
     private static final String RETRY = "UPDATE notification_outbox SET status = 'pending', "
             + "next_attempt_at = now() + cast($1 as bigint) * interval '1 millisecond' WHERE id = $2";
