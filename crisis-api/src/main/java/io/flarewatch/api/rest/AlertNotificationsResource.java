@@ -1,6 +1,7 @@
 package io.flarewatch.api.rest;
 
 import io.flarewatch.api.notify.NotificationRepository;
+import io.flarewatch.api.service.NotificationService;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,15 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertNotificationsResource {
 
-    private final NotificationRepository notifications;
+    private final NotificationService notifications;
 
-    AlertNotificationsResource(NotificationRepository notifications) {
+    AlertNotificationsResource(NotificationService notifications) {
         this.notifications = notifications;
     }
 
     /** The notifications, oldest first, each with its attempts; 404 for an unknown alert. */
     @GET
     public Uni<List<NotificationRepository.Notification>> list(@PathParam("id") String id) {
-        return notifications.of(id).map(found -> found.orElseThrow(() -> ProblemException.notFound("alert " + id)));
+        return notifications.ofAlert(id);
     }
 }
