@@ -1,6 +1,9 @@
 package io.flarewatch.api.notify;
 
+import io.flarewatch.api.model.JsonColumns;
 import io.flarewatch.api.notify.channel.SendResult;
+import io.flarewatch.events.CrisisAlert;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -13,12 +16,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The dispatcher's side of the outbox, native SQL over the reactive pool in short transactions of its own: claim due
- * rows (marking them {@code sending} before anything is sent), then record each attempt's outcome.
+ * The notification outbox. {@link #enqueue} writes an alert event's notifications inside the caller's Hibernate
+ * Reactive transaction (the one that stores the event); the dispatcher's side runs native SQL over the same reactive
+ * pool in short transactions of its own: claim due rows (marking them {@code sending} before anything is sent), then
+ * record each attempt's outcome.
  */
 @ApplicationScoped
 public class OutboxRepository {
 
+    /** One row per channel target of the brand; the unique key makes a second write of the same event a no-op. */
+    private static final String ENQUEUE = "INSERT INTO notification_outbox (event_id, alert_id, brand_id, kind, "
+            + "channel, target, payload, status, attempts, next_attempt_at, created_at) "
+            + "SELECT :eventId, :alertId, :brandId, :kind, t.channel, t.target, cast(cast(:payload as text) as jsonb), "
+            + "'pending', 0, now(), now() FROM brand_notification n CROSS JOIN LATERAL ("
+            + "SELECT 'slack' AS channel, jsonb_array_elements_text(n.slack_urls) AS target "
+            + "UNION ALL SELECT 'email', jsonb_array_elements_text(n.emails) "
+            + "UNION ALL SELECT 'webhook', jsonb_array_elements_text(n.webhook_urls)) t "
+            + "WHERE n.brand_id = :brandId ON CONFLICT (event_id, channel, target) DO NOTHING";
     private static final String CLAIM = "WITH due AS (SELECT id, brand_id, status AS was FROM notification_outbox "
             + "WHERE (status = 'pending' AND next_attempt_at <= now()) "
             + "OR (status = 'sending' AND claimed_at < now() - cast($1 as bigint) * interval '1 millisecond') "
@@ -42,6 +56,24 @@ public class OutboxRepository {
 
     OutboxRepository(Pool pool) {
         this.pool = pool;
+    }
+
+    /**
+     * Enqueues the notifications for {@code event}, given the alert's severity before it ({@code null} for a new
+     * alert), in the current Hibernate Reactive session's transaction; returns how many rows were written.
+     */
+    public Uni<Integer> enqueue(CrisisAlert event, String previousSeverity) {
+        var kind = NotificationKind.of(event, previousSeverity);
+        if (kind.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(ENQUEUE)
+                .setParameter("eventId", event.eventId())
+                .setParameter("alertId", event.alertId())
+                .setParameter("brandId", event.brandId())
+                .setParameter("kind", kind.get().name())
+                .setParameter("payload", JsonColumns.text(event))
+                .executeUpdate());
     }
 
     /**

@@ -1,7 +1,7 @@
 /**
  * Notifications of alerts, through an outbox in PostgreSQL.
  *
- * <p>{@link io.flarewatch.api.notify.OutboxWriter} writes one row per channel target in the transaction that stores
+ * <p>{@link io.flarewatch.api.notify.OutboxRepository#enqueue} writes one row per channel target in the transaction that stores
  * a new alert event (unique by event id, channel and target, so a Kafka redelivery writes nothing).
  * {@link io.flarewatch.api.notify.NotificationDispatcher} claims due rows ({@code FOR UPDATE SKIP LOCKED}, marking them
  * {@code sending} with the claim time before sending), sends each with its channel's sender, records every attempt and

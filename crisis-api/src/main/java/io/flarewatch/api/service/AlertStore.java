@@ -5,7 +5,7 @@ import io.flarewatch.api.model.AlertAction;
 import io.flarewatch.api.model.AlertEvent;
 import io.flarewatch.api.model.AlertNotified;
 import io.flarewatch.api.model.JsonColumns;
-import io.flarewatch.api.notify.OutboxWriter;
+import io.flarewatch.api.notify.OutboxRepository;
 import io.flarewatch.api.repository.AlertActionRepository;
 import io.flarewatch.api.repository.AlertEventRepository;
 import io.flarewatch.api.repository.AlertFilter;
@@ -33,11 +33,11 @@ public class AlertStore {
     private final AlertRepository alerts;
     private final AlertEventRepository events;
     private final AlertActionRepository actions;
-    private final OutboxWriter outbox;
+    private final OutboxRepository outbox;
     private final AlertNotifiedRepository notified;
 
-    AlertStore(AlertRepository alerts, AlertEventRepository events, AlertActionRepository actions, OutboxWriter outbox,
-            AlertNotifiedRepository notified) {
+    AlertStore(AlertRepository alerts, AlertEventRepository events, AlertActionRepository actions,
+            OutboxRepository outbox, AlertNotifiedRepository notified) {
         this.alerts = alerts;
         this.events = events;
         this.actions = actions;
