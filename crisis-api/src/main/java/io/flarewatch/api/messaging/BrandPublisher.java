@@ -2,7 +2,7 @@ package io.flarewatch.api.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.flarewatch.api.model.Brand;
-import io.flarewatch.api.rest.BrandView;
+import io.flarewatch.api.service.BrandChanges;
 import io.flarewatch.events.BrandDefinition;
 import io.flarewatch.events.EventJson;
 import io.smallrye.mutiny.Uni;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 
 /** Publishes brand changes to the compacted {@code brands} topic, keyed by brand id. */
 @ApplicationScoped
-public class BrandPublisher {
+public class BrandPublisher implements BrandChanges {
 
     private final MutinyEmitter<Record<String, String>> brands;
 
@@ -23,8 +23,9 @@ public class BrandPublisher {
     }
 
     /** Publishes the brand as it is now; completes when Kafka has it. */
+    @Override
     public Uni<Void> published(Brand brand) {
-        BrandDefinition event = BrandDefinition.of(brand.id, brand.name, brand.query, BrandView.languages(brand.languages),
+        BrandDefinition event = BrandDefinition.of(brand.id, brand.name, brand.query, brand.languageList(),
                 brand.sensitivity, brand.muteHours, Instant.now());
         try {
             return brands.send(Record.of(brand.id, EventJson.mapper().writeValueAsString(event)));
@@ -34,6 +35,7 @@ public class BrandPublisher {
     }
 
     /** Publishes the brand's deletion (a tombstone); completes when Kafka has it. */
+    @Override
     public Uni<Void> deleted(String brandId) {
         return brands.send(Record.of(brandId, null));
     }

@@ -5,10 +5,8 @@ import io.flarewatch.api.service.AlertChange;
 import io.flarewatch.api.service.AlertChanges;
 import io.flarewatch.api.service.AlertStore;
 import io.flarewatch.api.workflow.AlertWorkflow;
-import io.flarewatch.api.service.MentionStore;
 import io.flarewatch.events.CrisisAlert;
 import io.flarewatch.events.EventJson;
-import io.flarewatch.events.ScoredMention;
 import io.flarewatch.events.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,31 +16,21 @@ import java.util.Locale;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Stores what the pipeline produces. A record that cannot be read or stored fails, and SmallRye sends it to the
- * consumer's dead-letter topic; the records after it go on.
+ * Stores the alert events the detector produces ({@link MentionBatchConsumer} stores the mentions). A record that
+ * cannot be read or stored fails, and SmallRye sends it to the consumer's dead-letter topic; the records after it go
+ * on.
  */
 @ApplicationScoped
 public class EventConsumers {
 
-    private final MentionStore mentions;
     private final AlertStore alerts;
     private final AlertChanges changes;
-    private final Counter mentionDeadLetters;
     private final Counter alertDeadLetters;
 
-    EventConsumers(MentionStore mentions, AlertStore alerts, AlertChanges changes, MeterRegistry metrics) {
-        this.mentions = mentions;
+    EventConsumers(AlertStore alerts, AlertChanges changes, MeterRegistry metrics) {
         this.alerts = alerts;
         this.changes = changes;
-        this.mentionDeadLetters = metrics.counter("dead.letters", "topic", Topics.API_MENTIONS_SCORED_DLQ);
         this.alertDeadLetters = metrics.counter("dead.letters", "topic", Topics.API_CRISIS_ALERTS_DLQ);
-    }
-
-    /** Stores a scored mention. */
-    @Incoming("mentions-scored")
-    public Uni<Void> onScoredMention(String payload) throws JsonProcessingException {
-        ScoredMention mention = read(payload, ScoredMention.class, mentionDeadLetters);
-        return mentions.store(mention).onFailure().invoke(failure -> mentionDeadLetters.increment()).replaceWithVoid();
     }
 
     /** Stores an alert change, and once it is committed tells the subscribers of {@code /alerts/stream}. */

@@ -37,15 +37,15 @@ public class Alert {
     public long distinctAuthors;
     /** The posts to answer first, as JSON. */
     @Column(name = "top_mentions")
-    @ColumnTransformer(read = "top_mentions #>> '{}'", write = "cast(? as jsonb)")
+    @ColumnTransformer(read = "cast(top_mentions as text)", write = JsonColumns.WRITE)
     public String topMentions;
     /** The commonest complaint categories, as a JSON array. */
     @Column(name = "top_categories")
-    @ColumnTransformer(read = "top_categories #>> '{}'", write = "cast(? as jsonb)")
+    @ColumnTransformer(read = "cast(top_categories as text)", write = JsonColumns.WRITE)
     public String topCategories;
     /** The words behind the negative mentions, as a JSON array. */
     @Column(name = "top_words")
-    @ColumnTransformer(read = "top_words #>> '{}'", write = "cast(? as jsonb)")
+    @ColumnTransformer(read = "cast(top_words as text)", write = JsonColumns.WRITE)
     public String topWords;
     @Column(name = "opened_at")
     public Instant openedAt;

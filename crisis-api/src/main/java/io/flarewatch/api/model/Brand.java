@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /** A brand the PR team watches. */
 @Entity
@@ -24,4 +26,9 @@ public class Brand {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The languages as a list (they are stored comma-separated). */
+    public List<String> languageList() {
+        return languages == null || languages.isBlank() ? List.of() : Arrays.asList(languages.split(","));
+    }
 }

@@ -41,10 +41,10 @@ public class StoredMention {
     public String label;
     public double score;
     /** The sentiment with its explanation, as JSON. */
-    @ColumnTransformer(read = "sentiment #>> '{}'", write = "cast(? as jsonb)")
+    @ColumnTransformer(read = "cast(sentiment as text)", write = JsonColumns.WRITE)
     public String sentiment;
     /** The words that matched the brand's query, as a JSON array. */
     @Column(name = "matched_words")
-    @ColumnTransformer(read = "matched_words #>> '{}'", write = "cast(? as jsonb)")
+    @ColumnTransformer(read = "cast(matched_words as text)", write = JsonColumns.WRITE)
     public String matchedWords;
 }

@@ -10,6 +10,8 @@ import io.flarewatch.events.EventJson;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,16 +25,19 @@ import org.jboss.logging.Logger;
 public class NotificationDispatcher {
 
     private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class);
+    /** The longest wait for one database step; the senders block anyway, so the tick runs on a worker thread. */
+    private static final Duration DATABASE_WAIT = Duration.ofSeconds(30);
 
     private final NotifyConfig config;
-    private final OutboxDao outbox;
-    private final EscalationScanner escalations;
+    private final OutboxRepository outbox;
+    private final EscalationRepository escalations;
     private final NotifyMetrics metrics;
     private final Map<String, ChannelSender> senders;
     private final TargetUrlChecker urls;
     private final Backoff backoff;
 
-    NotificationDispatcher(NotifyConfig config, OutboxDao outbox, EscalationScanner escalations, NotifyMetrics metrics,
+    NotificationDispatcher(NotifyConfig config, OutboxRepository outbox, EscalationRepository escalations,
+            NotifyMetrics metrics,
             Instance<ChannelSender> senders) {
         this.config = config;
         this.outbox = outbox;
@@ -50,12 +55,13 @@ public class NotificationDispatcher {
             return;
         }
         try {
-            escalations.enqueueDue();
+            escalations.enqueueDue().await().atMost(DATABASE_WAIT);
         } catch (RuntimeException e) {
             LOG.warn("escalations could not be enqueued; the next tick tries again", e);
         }
         try {
-            for (OutboxRow row : outbox.claim(config.batchSize(), config.claimTimeout())) {
+            List<OutboxRow> claimed = outbox.claim(config.batchSize(), config.claimTimeout()).await().atMost(DATABASE_WAIT);
+            for (OutboxRow row : claimed) {
                 deliver(row);
             }
         } catch (RuntimeException e) {
@@ -72,12 +78,12 @@ public class NotificationDispatcher {
             result = SendResult.failed(null, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         if (result.delivered()) {
-            outbox.delivered(row, result);
+            outbox.delivered(row, result).await().atMost(DATABASE_WAIT);
             metrics.sent(row.channel());
             return;
         }
         boolean last = row.attempt() >= config.maxAttempts();
-        outbox.failed(row, result, last ? null : backoff.after(row.attempt()));
+        outbox.failed(row, result, last ? null : backoff.after(row.attempt())).await().atMost(DATABASE_WAIT);
         if (last) {
             metrics.failed(row.channel());
             LOG.warnf("notification %d (%s) given up after %d attempts: %s", row.id(), row.channel(), row.attempt(), result.error());

@@ -1,5 +1,6 @@
 package io.flarewatch.api.rest;
 
+import io.flarewatch.api.service.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,8 @@
 package io.flarewatch.api.rest;
 
-import io.flarewatch.api.notify.NotificationLog;
+import io.flarewatch.api.notify.NotificationRepository;
+import io.flarewatch.api.service.NotificationService;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,15 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertNotificationsResource {
 
-    private final NotificationLog log;
+    private final NotificationService notifications;
 
-    AlertNotificationsResource(NotificationLog log) {
-        this.log = log;
+    AlertNotificationsResource(NotificationService notifications) {
+        this.notifications = notifications;
     }
 
     /** The notifications, oldest first, each with its attempts; 404 for an unknown alert. */
     @GET
-    public List<NotificationLog.Notification> list(@PathParam("id") String id) {
-        return log.of(id).orElseThrow(() -> ProblemException.notFound("alert " + id));
+    public Uni<List<NotificationRepository.Notification>> list(@PathParam("id") String id) {
+        return notifications.ofAlert(id);
     }
 }

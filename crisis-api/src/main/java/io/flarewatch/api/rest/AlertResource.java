@@ -5,6 +5,7 @@ import io.flarewatch.api.service.AlertChange;
 import io.flarewatch.api.service.AlertChanges;
 import io.flarewatch.api.service.AlertStore;
 import io.flarewatch.api.service.AlertWorkflowService;
+import io.flarewatch.api.service.FieldError;
 import io.flarewatch.api.workflow.AlertWorkflow.Action;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

@@ -6,6 +6,7 @@ import io.flarewatch.api.model.Alert;
 import io.flarewatch.api.model.AlertAction;
 import io.flarewatch.api.model.AlertEvent;
 import io.flarewatch.api.model.AlertNotified;
+import io.flarewatch.api.model.JsonColumns;
 import io.flarewatch.api.workflow.AlertWorkflow;
 import io.flarewatch.api.workflow.Timeline;
 import java.time.Instant;
@@ -54,8 +55,8 @@ public record AlertView(String alertId, String brandId, String state, String sev
         return new AlertView(a.alertId, a.brandId, a.state, a.severity, a.reason, a.windowStart, a.windowEnd,
                 a.currentMentions, a.expectedMentions, a.currentNegativeShare, a.usualNegativeShare, a.reach,
                 a.distinctAuthors, a.openedAt, a.updatedAt, a.resolvedAt, a.resolvedBy, a.acknowledgedAt,
-                a.acknowledgedBy, a.assignee, Json.parse(a.topMentions), Json.parse(a.topCategories),
-                Json.parse(a.topWords == null ? "[]" : a.topWords), notes,
+                a.acknowledgedBy, a.assignee, JsonColumns.tree(a.topMentions), JsonColumns.tree(a.topCategories),
+                JsonColumns.tree(a.topWords == null ? "[]" : a.topWords), notes,
                 events == null ? null : Timeline.of(events, actions == null ? List.of() : actions, notified));
     }
 }

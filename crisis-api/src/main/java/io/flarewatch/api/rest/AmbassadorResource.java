@@ -1,8 +1,7 @@
 package io.flarewatch.api.rest;
 
-import io.flarewatch.api.repository.AuthorRepository;
 import io.flarewatch.api.repository.AuthorRepository.Ambassador;
-import io.flarewatch.api.service.BrandService;
+import io.flarewatch.api.service.AuthorService;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,11 +29,9 @@ public class AmbassadorResource {
     /** The fewest positive mentions that make an ambassador. */
     static final int MIN_POSITIVE = 2;
 
-    private final BrandService brands;
-    private final AuthorRepository authors;
+    private final AuthorService authors;
 
-    AmbassadorResource(BrandService brands, AuthorRepository authors) {
-        this.brands = brands;
+    AmbassadorResource(AuthorService authors) {
         this.authors = authors;
     }
 
@@ -45,6 +42,6 @@ public class AmbassadorResource {
             @QueryParam("days") String days) {
         int top = QueryParams.integer("limit", limit, 10, 1, 100);
         Instant since = Instant.now().minus(Duration.ofDays(QueryParams.integer("days", days, 90, 1, 3650)));
-        return brands.get(brandId).flatMap(brand -> authors.ambassadors(brandId, since, MIN_POSITIVE, top));
+        return authors.ambassadors(brandId, since, MIN_POSITIVE, top);
     }
 }

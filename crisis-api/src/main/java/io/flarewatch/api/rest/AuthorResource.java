@@ -1,6 +1,6 @@
 package io.flarewatch.api.rest;
 
-import io.flarewatch.api.repository.AuthorRepository;
+import io.flarewatch.api.service.AuthorService;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "authors", description = "Authors: their mentions per brand, open complaints, brand ambassadors")
 public class AuthorResource {
 
-    private final AuthorRepository authors;
+    private final AuthorService authors;
 
-    AuthorResource(AuthorRepository authors) {
+    AuthorResource(AuthorService authors) {
         this.authors = authors;
     }
 

@@ -1,7 +1,11 @@
 package io.flarewatch.api.rest;
 
+import io.flarewatch.api.service.BrandCommand;
 import io.flarewatch.api.service.BrandService;
+import io.flarewatch.api.service.FieldError;
 import io.flarewatch.api.service.MentionStore;
+import io.flarewatch.api.service.PreviewCommand;
+import io.flarewatch.api.service.PreviewResult;
 import io.flarewatch.api.service.QueryPreviewService;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -46,7 +50,7 @@ public class BrandResource {
     @POST
     @Path("/preview")
     @Operation(summary = "Try a brand query on sample texts or the last stored mentions")
-    public Uni<PreviewResponse> preview(PreviewRequest request) {
+    public Uni<PreviewResult> preview(PreviewCommand request) {
         return previews.preview(request);
     }
 
@@ -65,7 +69,7 @@ public class BrandResource {
 
     @POST
     @Operation(summary = "Create a brand")
-    public Uni<Response> create(BrandRequest request) {
+    public Uni<Response> create(BrandCommand request) {
         return brands.create(request).map(brand -> Response.created(URI.create("/brands/" + brand.id))
                 .entity(BrandView.of(brand)).build());
     }
@@ -73,7 +77,7 @@ public class BrandResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Change a brand")
-    public Uni<BrandView> update(@PathParam("id") String id, BrandRequest request) {
+    public Uni<BrandView> update(@PathParam("id") String id, BrandCommand request) {
         return brands.update(id, request).map(BrandView::of);
     }
 

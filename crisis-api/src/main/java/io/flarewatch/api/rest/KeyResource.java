@@ -2,6 +2,7 @@ package io.flarewatch.api.rest;
 
 import io.flarewatch.api.security.Role;
 import io.flarewatch.api.service.ApiKeyStore;
+import io.flarewatch.api.service.FieldError;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -3,7 +3,7 @@ package io.flarewatch.api.rest;
 import io.flarewatch.api.model.StoredMention;
 import io.flarewatch.api.repository.MentionCursor;
 import io.flarewatch.api.repository.MentionFilter;
-import io.flarewatch.api.repository.MentionSearchRepository;
+import io.flarewatch.api.service.MentionSearchService;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,9 +32,9 @@ public class MentionResource {
     private static final Set<String> LABELS = Set.of("negative", "neutral", "positive");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_.:-]{1,63}");
 
-    private final MentionSearchRepository search;
+    private final MentionSearchService search;
 
-    MentionResource(MentionSearchRepository search) {
+    MentionResource(MentionSearchService search) {
         this.search = search;
     }
 

@@ -1,6 +1,7 @@
 package io.flarewatch.api.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.flarewatch.api.model.JsonColumns;
 import io.flarewatch.api.model.StoredMention;
 import io.flarewatch.events.Author;
 import java.time.Instant;
@@ -13,6 +14,6 @@ public record MentionView(String mentionId, String brandId, String source, Strin
     public static MentionView of(StoredMention m) {
         return new MentionView(m.mentionId, m.brandId, m.source, m.sourceId, m.url,
                 new Author(m.authorId, m.authorName, m.followers), m.text, m.language, m.publishedAt, m.receivedAt,
-                Json.parse(m.sentiment), Json.parse(m.matchedWords));
+                JsonColumns.tree(m.sentiment), JsonColumns.tree(m.matchedWords));
     }
 }

@@ -1,12 +1,9 @@
 package io.flarewatch.api.rest;
 
-import io.flarewatch.api.notify.NotifyConfig;
-import io.flarewatch.api.notify.settings.NotificationSettings;
 import io.flarewatch.api.notify.settings.NotificationSettingsRequest;
-import io.flarewatch.api.notify.settings.NotificationSettingsStore;
-import io.flarewatch.api.notify.settings.NotificationSettingsValidator;
 import io.flarewatch.api.notify.settings.NotificationSettingsView;
-import io.flarewatch.api.notify.settings.TargetUrlChecker;
+import io.flarewatch.api.service.NotificationService;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,54 +11,30 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/**
- * {@code /brands/{id}/notifications}: where a brand's alerts are sent. Blocking methods, so they run on a worker
- * thread (the URL check resolves host names).
- */
+/** {@code /brands/{id}/notifications}: where a brand's alerts are sent. */
 @Tag(name = "notifications", description = "Where alerts go and every delivery attempt")
 @Path("/brands/{id}/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NotificationSettingsResource {
 
-    private final NotificationSettingsStore store;
-    private final NotificationSettingsValidator validator;
+    private final NotificationService notifications;
 
-    NotificationSettingsResource(NotificationSettingsStore store, NotifyConfig config) {
-        this.store = store;
-        this.validator = new NotificationSettingsValidator(new TargetUrlChecker(config.allowPrivateTargets()),
-                config.webhookSecret().isPresent());
+    NotificationSettingsResource(NotificationService notifications) {
+        this.notifications = notifications;
     }
 
     /** The brand's settings (empty lists when it has none); 404 for an unknown brand. */
     @GET
-    public NotificationSettingsView get(@PathParam("id") String id) {
-        requireBrand(id);
-        return NotificationSettingsView.of(store.find(id).orElse(NotificationSettings.none(id)));
+    public Uni<NotificationSettingsView> get(@PathParam("id") String id) {
+        return notifications.of(id).map(NotificationSettingsView::of);
     }
 
     /** Replaces the brand's settings; 400 naming each bad field, 404 for an unknown brand. */
     @PUT
-    public NotificationSettingsView put(@PathParam("id") String id, NotificationSettingsRequest request) {
-        requireBrand(id);
-        if (request == null) {
-            throw ProblemException.invalid(List.of(new FieldError("body", "is required")));
-        }
-        List<FieldError> problems = validator.problems(request);
-        if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
-        }
-        NotificationSettings settings = validator.settings(id, request);
-        store.save(settings);
-        return NotificationSettingsView.of(settings);
-    }
-
-    private void requireBrand(String id) {
-        if (!store.brandExists(id)) {
-            throw ProblemException.notFound("brand " + id);
-        }
+    public Uni<NotificationSettingsView> put(@PathParam("id") String id, NotificationSettingsRequest request) {
+        return notifications.replace(id, request).map(NotificationSettingsView::of);
     }
 }

@@ -1,6 +1,7 @@
 package io.flarewatch.api.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.flarewatch.api.service.FieldError;
 import java.util.List;
 
 /**

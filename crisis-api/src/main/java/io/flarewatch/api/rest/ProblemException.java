@@ -1,5 +1,7 @@
 package io.flarewatch.api.rest;
 
+import io.flarewatch.api.service.DomainException;
+import io.flarewatch.api.service.FieldError;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -37,6 +39,18 @@ public final class ProblemException extends RuntimeException {
     public static ProblemException refused(String detail) {
         return new ProblemException(new Problem("https://flarewatch.io/problems/invalid-transition", "Conflict", 409,
                 detail, List.of()));
+    }
+
+    /** The problem detail of a request a service refused. */
+    public static ProblemException of(DomainException refused) {
+        return switch (refused.kind()) {
+            case INVALID -> invalid(refused.errors());
+            case NOT_FOUND -> new ProblemException(new Problem("https://flarewatch.io/problems/not-found", "Not found",
+                    404, refused.getMessage(), List.of()));
+            case EXISTS -> new ProblemException(new Problem("https://flarewatch.io/problems/conflict", "Conflict", 409,
+                    refused.getMessage(), List.of()));
+            case REFUSED -> refused(refused.getMessage());
+        };
     }
 
     /** The problem to answer. */

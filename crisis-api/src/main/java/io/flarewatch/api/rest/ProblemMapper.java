@@ -2,6 +2,7 @@ package io.flarewatch.api.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.flarewatch.api.service.DomainException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -17,6 +18,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response mapProblem(ProblemException e) {
         return e.toResponse();
+    }
+
+    /** A request a service refused: the same problem details as the REST layer's own. */
+    @ServerExceptionMapper
+    public Response mapDomain(DomainException e) {
+        return ProblemException.of(e).toResponse();
     }
 
     @ServerExceptionMapper

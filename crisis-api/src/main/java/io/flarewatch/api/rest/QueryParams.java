@@ -1,5 +1,6 @@
 package io.flarewatch.api.rest;
 
+import io.flarewatch.api.service.FieldError;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;

@@ -1,10 +1,9 @@
 package io.flarewatch.api.rest;
 
-import io.flarewatch.api.repository.StatsRepository;
 import io.flarewatch.api.repository.StatsRepository.ResponseFigures;
-import io.flarewatch.api.service.BrandService;
-import io.flarewatch.api.stats.Buckets;
+import io.flarewatch.api.service.StatsService;
 import io.flarewatch.api.stats.Buckets.Bucket;
+import io.flarewatch.api.stats.Buckets;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,11 +28,9 @@ public class StatsResource {
     static final Duration DEFAULT_RESPONSE_RANGE = Duration.ofDays(30);
     private static final Set<String> INTERVALS = Set.of("minute", "hour");
 
-    private final BrandService brands;
-    private final StatsRepository stats;
+    private final StatsService stats;
 
-    StatsResource(BrandService brands, StatsRepository stats) {
-        this.brands = brands;
+    StatsResource(StatsService stats) {
         this.stats = stats;
     }
 
@@ -94,9 +91,8 @@ public class StatsResource {
             throw QueryParams.invalid("from", "the range holds more than " + Buckets.MAX_BUCKETS + " " + chosen
                     + "s; narrow it or use a longer interval");
         }
-        return brands.get(brandId)
-                .flatMap(brand -> stats.velocity(brandId, unit, start, end))
-                .map(counted -> new Velocity(brandId, chosen, start, end, Buckets.fill(start, end, unit, counted)));
+        return stats.velocity(brandId, unit, start, end)
+                .map(buckets -> new Velocity(brandId, chosen, start, end, buckets));
     }
 
     @GET
@@ -110,9 +106,7 @@ public class StatsResource {
         Instant start = given != null ? given : end.minus(DEFAULT_RESPONSE_RANGE);
         QueryParams.requireOrder("from", start, "to", end);
         double weeks = Duration.between(start, end).toMillis() / (double) Duration.ofDays(7).toMillis();
-        return brands.get(brandId)
-                .flatMap(brand -> stats.response(brandId, start, end))
-                .map(f -> toStats(brandId, start, end, f, weeks));
+        return stats.response(brandId, start, end).map(f -> toStats(brandId, start, end, f, weeks));
     }
 
     private static ResponseStats toStats(String brandId, Instant from, Instant to, ResponseFigures f, double weeks) {

@@ -1,11 +1,11 @@
 package io.flarewatch.api.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.flarewatch.api.model.Alert;
 import io.flarewatch.api.model.AlertAction;
 import io.flarewatch.api.model.AlertEvent;
 import io.flarewatch.api.model.AlertNotified;
-import io.flarewatch.api.notify.OutboxWriter;
+import io.flarewatch.api.model.JsonColumns;
+import io.flarewatch.api.notify.OutboxRepository;
 import io.flarewatch.api.repository.AlertActionRepository;
 import io.flarewatch.api.repository.AlertEventRepository;
 import io.flarewatch.api.repository.AlertFilter;
@@ -14,7 +14,6 @@ import io.flarewatch.api.repository.AlertRepository;
 import io.flarewatch.api.workflow.AlertWorkflow;
 import io.flarewatch.events.AlertState;
 import io.flarewatch.events.CrisisAlert;
-import io.flarewatch.events.EventJson;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -34,11 +33,11 @@ public class AlertStore {
     private final AlertRepository alerts;
     private final AlertEventRepository events;
     private final AlertActionRepository actions;
-    private final OutboxWriter outbox;
+    private final OutboxRepository outbox;
     private final AlertNotifiedRepository notified;
 
-    AlertStore(AlertRepository alerts, AlertEventRepository events, AlertActionRepository actions, OutboxWriter outbox,
-            AlertNotifiedRepository notified) {
+    AlertStore(AlertRepository alerts, AlertEventRepository events, AlertActionRepository actions,
+            OutboxRepository outbox, AlertNotifiedRepository notified) {
         this.alerts = alerts;
         this.events = events;
         this.actions = actions;
@@ -143,13 +142,9 @@ public class AlertStore {
         alert.distinctAuthors = event.distinctAuthors();
         alert.updatedAt = event.occurredAt();
         alert.resolvedAt = event.state() == AlertState.RESOLVED ? event.occurredAt() : null;
-        try {
-            alert.topMentions = EventJson.mapper().writeValueAsString(event.topMentions() == null ? List.of() : event.topMentions());
-            alert.topCategories = EventJson.mapper().writeValueAsString(event.topCategories() == null ? List.of() : event.topCategories());
-            alert.topWords = EventJson.mapper().writeValueAsString(event.topWords() == null ? List.of() : event.topWords());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("alert cannot be written as JSON", e);
-        }
+        alert.topMentions = JsonColumns.text(event.topMentions() == null ? List.of() : event.topMentions());
+        alert.topCategories = JsonColumns.text(event.topCategories() == null ? List.of() : event.topCategories());
+        alert.topWords = JsonColumns.text(event.topWords() == null ? List.of() : event.topWords());
         return alert;
     }
 

@@ -4,9 +4,8 @@ import io.flarewatch.api.model.Alert;
 import io.flarewatch.api.model.AlertAction;
 import io.flarewatch.api.repository.AlertActionRepository;
 import io.flarewatch.api.repository.AlertRepository;
-import io.flarewatch.api.rest.ProblemException;
-import io.flarewatch.api.workflow.AlertWorkflow;
 import io.flarewatch.api.workflow.AlertWorkflow.Action;
+import io.flarewatch.api.workflow.AlertWorkflow;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,13 +35,13 @@ public class AlertWorkflowService {
     @WithTransaction
     public Uni<AlertChange> act(String alertId, Action action, String by, String assignee, String text) {
         return alerts.findById(alertId, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("alert " + alertId))
+                .onItem().ifNull().failWith(() -> DomainException.notFound("alert " + alertId))
                 .flatMap(alert -> record(alert, action, by, assignee, text));
     }
 
     private Uni<AlertChange> record(Alert alert, Action action, String by, String assignee, String text) {
         AlertWorkflow.refusal(alert, action).ifPresent(reason -> {
-            throw ProblemException.refused(reason);
+            throw DomainException.refused(reason);
         });
         Instant now = Instant.now();
         AlertWorkflow.apply(alert, action, by, assignee, now);

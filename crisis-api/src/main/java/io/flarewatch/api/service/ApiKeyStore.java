@@ -2,7 +2,6 @@ package io.flarewatch.api.service;
 
 import io.flarewatch.api.model.ApiKey;
 import io.flarewatch.api.repository.ApiKeyRepository;
-import io.flarewatch.api.rest.ProblemException;
 import io.flarewatch.api.security.KeyHashing;
 import io.flarewatch.api.security.Role;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -55,7 +54,7 @@ public class ApiKeyStore {
     @WithTransaction
     public Uni<ApiKey> revoke(String id) {
         return keys.findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("API key " + id))
+                .onItem().ifNull().failWith(() -> DomainException.notFound("API key " + id))
                 .invoke(key -> {
                     if (key.revokedAt == null) {
                         key.revokedAt = Instant.now();

@@ -1,8 +1,6 @@
 package io.flarewatch.api.service;
 
-import io.flarewatch.api.messaging.BrandPublisher;
 import io.flarewatch.api.model.Brand;
-import io.flarewatch.api.rest.BrandRequest;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +14,9 @@ import java.util.List;
 public class BrandService {
 
     private final BrandStore store;
-    private final BrandPublisher publisher;
+    private final BrandChanges publisher;
 
-    BrandService(BrandStore store, BrandPublisher publisher) {
+    BrandService(BrandStore store, BrandChanges publisher) {
         this.store = store;
         this.publisher = publisher;
     }
@@ -34,12 +32,12 @@ public class BrandService {
     }
 
     /** Creates a brand and publishes it. */
-    public Uni<Brand> create(BrandRequest request) {
+    public Uni<Brand> create(BrandCommand request) {
         return store.create(request).call(publisher::published);
     }
 
     /** Changes a brand and publishes it. */
-    public Uni<Brand> update(String id, BrandRequest request) {
+    public Uni<Brand> update(String id, BrandCommand request) {
         return store.update(id, request).call(publisher::published);
     }
 

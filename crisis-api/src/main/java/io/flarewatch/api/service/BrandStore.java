@@ -2,9 +2,6 @@ package io.flarewatch.api.service;
 
 import io.flarewatch.api.model.Brand;
 import io.flarewatch.api.repository.BrandRepository;
-import io.flarewatch.api.rest.BrandRequest;
-import io.flarewatch.api.rest.FieldError;
-import io.flarewatch.api.rest.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -32,15 +29,15 @@ public class BrandStore {
     /** One brand, or 404. */
     @WithSession
     public Uni<Brand> get(String id) {
-        return brands.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("brand " + id));
+        return brands.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("brand " + id));
     }
 
     /** Creates a brand: 400 when invalid, 409 when its id is taken. */
     @WithTransaction
-    public Uni<Brand> create(BrandRequest request) {
+    public Uni<Brand> create(BrandCommand request) {
         requireValid(BrandValidator.problems(request, false));
         String id = request.id() != null ? request.id() : BrandValidator.slug(request.name());
-        return brands.findById(id).onItem().ifNotNull().failWith(() -> ProblemException.conflict("brand " + id))
+        return brands.findById(id).onItem().ifNotNull().failWith(() -> DomainException.exists("brand " + id))
                 .onItem().transformToUni(absent -> {
                     Brand brand = new Brand();
                     brand.id = id;
@@ -52,14 +49,14 @@ public class BrandStore {
 
     /** Replaces a brand's settings: 400 when invalid, 404 when unknown. */
     @WithTransaction
-    public Uni<Brand> update(String id, BrandRequest request) {
-        requireValid(BrandValidator.problems(new BrandRequest(id, request == null ? null : request.name(),
+    public Uni<Brand> update(String id, BrandCommand request) {
+        requireValid(BrandValidator.problems(new BrandCommand(id, request == null ? null : request.name(),
                 request == null ? null : request.query(), request == null ? null : request.languages(),
                 request == null ? null : request.sensitivity(), request == null ? null : request.muteHours()), true));
         if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalid(List.of(new FieldError("id", "cannot be changed (the URL says " + id + ")")));
+            throw DomainException.invalid(List.of(new FieldError("id", "cannot be changed (the URL says " + id + ")")));
         }
-        return brands.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("brand " + id))
+        return brands.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("brand " + id))
                 .invoke(brand -> apply(brand, request));
     }
 
@@ -68,12 +65,12 @@ public class BrandStore {
     public Uni<Void> delete(String id) {
         return brands.deleteById(id).invoke(deleted -> {
             if (!deleted) {
-                throw ProblemException.notFound("brand " + id);
+                throw DomainException.notFound("brand " + id);
             }
         }).replaceWithVoid();
     }
 
-    private static void apply(Brand brand, BrandRequest request) {
+    private static void apply(Brand brand, BrandCommand request) {
         brand.name = request.name().trim();
         brand.query = request.query().trim();
         brand.languages = request.languages() == null ? "" : String.join(",", request.languages());
@@ -84,7 +81,7 @@ public class BrandStore {
 
     private static void requireValid(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.flarewatch.api.service;
 
-import io.flarewatch.api.rest.BrandRequest;
-import io.flarewatch.api.rest.FieldError;
 import io.flarewatch.brand.BrandQuery;
 import io.flarewatch.brand.BrandQuerySyntaxException;
 import java.text.Normalizer;
@@ -25,7 +23,7 @@ public final class BrandValidator {
     }
 
     /** The problems of a request; {@code idRequired} is false on creation, where the id may come from the name. */
-    public static List<FieldError> problems(BrandRequest request, boolean idRequired) {
+    public static List<FieldError> problems(BrandCommand request, boolean idRequired) {
         List<FieldError> errors = new ArrayList<>();
         if (request == null) {
             return List.of(new FieldError("body", "a brand is required: {\"name\": ..., \"query\": ...}"));

@@ -1,16 +1,15 @@
 package io.flarewatch.api.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import io.flarewatch.api.model.JsonColumns;
 import io.flarewatch.api.model.StoredMention;
 import io.flarewatch.api.repository.MentionRepository;
-import io.flarewatch.events.EventJson;
 import io.flarewatch.events.Mention;
 import io.flarewatch.events.ScoredMention;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 
 /** Scored mentions in PostgreSQL, each brand's copy of a mention once, however often Kafka delivers it. */
 @ApplicationScoped
@@ -22,16 +21,31 @@ public class MentionStore {
         this.mentions = mentions;
     }
 
-    /** Stores a scored mention unless this brand's copy is stored already; true when it was new. */
-    @WithTransaction
-    public Uni<Boolean> store(ScoredMention scored) {
-        requireComplete(scored);
-        return mentions.exists(scored.brandId(), scored.mention().mentionId()).flatMap(exists -> {
-            if (exists) {
-                return Uni.createFrom().item(false);
-            }
-            return mentions.persist(toRow(scored)).replaceWith(true);
-        });
+    /**
+     * Stores the scored mentions that this brand has not stored yet, in one statement (a redelivered batch stores
+     * nothing); returns how many were new. Check each with {@link #problem} first: one mention the table refuses
+     * fails the whole statement.
+     */
+    public Uni<Integer> storeNew(List<ScoredMention> scored) {
+        scored.forEach(m -> problem(m).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        }));
+        if (scored.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return mentions.insertNew(scored.stream().map(MentionStore::toRow).toList());
+    }
+
+    /** Why the mention cannot be stored, or empty when it can. */
+    public static Optional<String> problem(ScoredMention scored) {
+        Mention m = scored.mention();
+        if (scored.brandId() == null || m == null || m.mentionId() == null || m.source() == null
+                || m.sourceId() == null || m.author() == null || m.text() == null || m.publishedAt() == null
+                || scored.language() == null || scored.sentiment() == null || scored.sentiment().label() == null) {
+            return Optional.of("scored mention without brand, mention id, source, author, text, time, language "
+                    + "or sentiment");
+        }
+        return Optional.empty();
     }
 
     /** A brand's newest mentions. */
@@ -58,21 +72,8 @@ public class MentionStore {
         row.receivedAt = m.receivedAt();
         row.label = scored.sentiment().label();
         row.score = scored.sentiment().score();
-        try {
-            row.sentiment = EventJson.mapper().writeValueAsString(scored.sentiment());
-            row.matchedWords = EventJson.mapper().writeValueAsString(
-                    scored.matchedWords() == null ? List.of() : scored.matchedWords());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("scored mention cannot be written as JSON", e);
-        }
+        row.sentiment = JsonColumns.text(scored.sentiment());
+        row.matchedWords = JsonColumns.text(scored.matchedWords() == null ? List.of() : scored.matchedWords());
         return row;
-    }
-
-    private static void requireComplete(ScoredMention scored) {
-        if (scored.brandId() == null || scored.mention() == null || scored.mention().mentionId() == null
-                || scored.mention().author() == null || scored.mention().text() == null
-                || scored.mention().publishedAt() == null || scored.sentiment() == null || scored.sentiment().label() == null) {
-            throw new IllegalArgumentException("scored mention without brand, mention id, author, text, time or sentiment");
-        }
     }
 }

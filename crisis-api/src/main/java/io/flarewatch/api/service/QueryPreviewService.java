@@ -2,10 +2,6 @@ package io.flarewatch.api.service;
 
 import io.flarewatch.api.model.StoredMention;
 import io.flarewatch.api.repository.MentionRepository;
-import io.flarewatch.api.rest.FieldError;
-import io.flarewatch.api.rest.PreviewRequest;
-import io.flarewatch.api.rest.PreviewResponse;
-import io.flarewatch.api.rest.ProblemException;
 import io.flarewatch.brand.BrandQuery;
 import io.flarewatch.brand.BrandQueryPreview;
 import io.flarewatch.brand.BrandQuerySyntaxException;
@@ -34,11 +30,11 @@ public class QueryPreviewService {
 
     /** The preview; 400 when the query does not parse or no samples are given. */
     @WithSession
-    public Uni<PreviewResponse> preview(PreviewRequest request) {
+    public Uni<PreviewResult> preview(PreviewCommand request) {
         BrandQuery query = parse(request);
         if (request.texts() != null && !request.texts().isEmpty()) {
             if (request.texts().size() > MAX_SAMPLES) {
-                throw ProblemException.invalid(List.of(new FieldError("texts", "at most " + MAX_SAMPLES + " texts")));
+                throw DomainException.invalid(List.of(new FieldError("texts", "at most " + MAX_SAMPLES + " texts")));
             }
             Map<String, String> samples = new LinkedHashMap<>();
             request.texts().forEach(text -> samples.put(text, null));
@@ -46,7 +42,7 @@ public class QueryPreviewService {
         }
         Integer last = request.lastMentions();
         if (last == null || last < 1 || last > MAX_SAMPLES) {
-            throw ProblemException.invalid(List.of(new FieldError("texts",
+            throw DomainException.invalid(List.of(new FieldError("texts",
                     "give sample texts, or lastMentions between 1 and " + MAX_SAMPLES)));
         }
         return mentions.findAll(Sort.descending("publishedAt")).page(Page.ofSize(last)).list().map(rows -> {
@@ -58,28 +54,28 @@ public class QueryPreviewService {
         });
     }
 
-    private static PreviewResponse run(BrandQuery query, Map<String, String> samples) {
+    private static PreviewResult run(BrandQuery query, Map<String, String> samples) {
         List<String> texts = new ArrayList<>(samples.keySet());
         List<BrandQueryPreview.SampleResult> results = BrandQueryPreview.preview(query,
                 texts.stream().map(MentionDocument::ofText).toList());
-        List<PreviewResponse.Sample> out = new ArrayList<>();
+        List<PreviewResult.Sample> out = new ArrayList<>();
         int matched = 0;
         for (BrandQueryPreview.SampleResult result : results) {
             String text = result.sample().text();
-            out.add(new PreviewResponse.Sample(samples.get(text), text, result.matches(), result.matchedWords()));
+            out.add(new PreviewResult.Sample(samples.get(text), text, result.matches(), result.matchedWords()));
             matched += result.matches() ? 1 : 0;
         }
-        return new PreviewResponse(query.source(), out.size(), matched, out);
+        return new PreviewResult(query.source(), out.size(), matched, out);
     }
 
-    private static BrandQuery parse(PreviewRequest request) {
+    private static BrandQuery parse(PreviewCommand request) {
         if (request == null || request.query() == null || request.query().isBlank()) {
-            throw ProblemException.invalid(List.of(new FieldError("query", "is required")));
+            throw DomainException.invalid(List.of(new FieldError("query", "is required")));
         }
         try {
             return BrandQuery.parse(request.query());
         } catch (BrandQuerySyntaxException e) {
-            throw ProblemException.invalid(List.of(new FieldError("query", e.getMessage())));
+            throw DomainException.invalid(List.of(new FieldError("query", e.getMessage())));
         }
     }
 }

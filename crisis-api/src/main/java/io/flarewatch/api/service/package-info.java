@@ -6,5 +6,11 @@
  * People's actions on an alert go through {@code AlertWorkflowService} (row lock, rules, an {@code alert_action}
  * row); every committed change, from Kafka or from a person, is broadcast in-process by {@code AlertChanges} to the
  * subscribers of {@code GET /alerts/stream}.
+ *
+ * <p>Dependencies point one way: {@code rest} and {@code messaging} call the services, the services call the
+ * repositories and {@code model}. A service refuses a request with a {@link io.flarewatch.api.service.DomainException}
+ * (invalid, not found, exists, refused), which {@code rest} answers as a problem detail; it takes its own commands
+ * ({@code BrandCommand}, {@code PreviewCommand}) and announces brand changes through {@code BrandChanges}, which the
+ * Kafka adapter implements.
  */
 package io.flarewatch.api.service;

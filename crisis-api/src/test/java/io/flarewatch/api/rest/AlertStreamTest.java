@@ -9,6 +9,7 @@ import io.flarewatch.api.testing.ApiKeys;
 import io.flarewatch.events.EventJson;
 import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
 import io.flarewatch.localstack.testing.EmbeddedPostgresResource;
+import io.flarewatch.localstack.testing.KafkaProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.flarewatch.events.EventJson;
 import io.flarewatch.events.Fixtures;
 import io.flarewatch.events.Topics;
+import io.flarewatch.localstack.testing.KafkaProbe;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.util.UUID;

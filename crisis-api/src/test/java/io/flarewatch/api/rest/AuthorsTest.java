@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Authors' unresolved complaints and a brand's ambassadors, over mentions written into the real database. */
+/** Authors' unresolved complaints and a brand's ambassadors, over mentions consumed from the real broker. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedKafkaResource.class)
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -33,18 +33,19 @@ class AuthorsTest {
         String old = "old-" + suffix;
         String waiting = "waiting-" + suffix;
         Instant now = Instant.now();
-        try (MentionRowsFixture db = MentionRowsFixture.openTestDatabase()) {
-            db.insert(open, "twitter", author, 300, "Paczka zgubiona", "pl", days(now, 2), "negative", List.of("delivery"));
-            db.insert(open, "twitter", author, 300, "Dalej nic", "pl", days(now, 3), "negative", List.of("no_answer"));
-            db.insert(open, "twitter", author, 300, "Kiedyś było ok", "pl", days(now, 30), "positive", List.of());
-            db.insert(settled, "twitter", author, 300, "Nie działa", "pl", days(now, 3), "negative", List.of());
-            db.insert(settled, "twitter", author, 300, "Dzięki, już działa!", "pl", days(now, 1), "positive", List.of());
-            db.insert(old, "twitter", author, 300, "Fatalna obsługa", "pl", days(now, 20), "negative", List.of());
-            db.insert(waiting, "twitter", author, 300, "Fatalnie", "pl", days(now, 5), "negative", List.of());
-            db.insert(waiting, "twitter", author, 300, "Czekam na zwrot", "pl", days(now, 1).minusSeconds(3600), "neutral",
+        try (MentionFeed feed = MentionFeed.open()) {
+            feed.send(open, "twitter", author, 300, "Paczka zgubiona", "pl", days(now, 2), "negative", List.of("delivery"));
+            feed.send(open, "twitter", author, 300, "Dalej nic", "pl", days(now, 3), "negative", List.of("no_answer"));
+            feed.send(open, "twitter", author, 300, "Kiedyś było ok", "pl", days(now, 30), "positive", List.of());
+            feed.send(settled, "twitter", author, 300, "Nie działa", "pl", days(now, 3), "negative", List.of());
+            feed.send(settled, "twitter", author, 300, "Dzięki, już działa!", "pl", days(now, 1), "positive", List.of());
+            feed.send(old, "twitter", author, 300, "Fatalna obsługa", "pl", days(now, 20), "negative", List.of());
+            feed.send(waiting, "twitter", author, 300, "Fatalnie", "pl", days(now, 5), "negative", List.of());
+            feed.send(waiting, "twitter", author, 300, "Czekam na zwrot", "pl", days(now, 1).minusSeconds(3600), "neutral",
                     List.of());
             // the same id at another source is another person
-            db.insert(settled, "forum", author, 3, "Nie działa", "pl", days(now, 1), "negative", List.of());
+            feed.send(settled, "forum", author, 3, "Nie działa", "pl", days(now, 1), "negative", List.of());
+            feed.awaitStored();
         }
 
         JsonPath body = given().get("/authors/twitter/" + author + "?limit=2").then().statusCode(200).extract().jsonPath();
@@ -83,17 +84,18 @@ class AuthorsTest {
                 new Fan("grumpy", 5_000, 1, 4, 1), new Fan("long-ago", 50_000, 3, 0, 200),
                 new Fan("nobody-follows", 0, 4, 0, 1));
         Instant now = Instant.now();
-        try (MentionRowsFixture db = MentionRowsFixture.openTestDatabase()) {
+        try (MentionFeed feed = MentionFeed.open()) {
             for (Fan fan : fans) {
                 for (int i = 0; i < fan.positive(); i++) {
-                    db.insert(brand, "twitter", fan.id(), fan.followers(), "Super", "pl", days(now, fan.daysAgo()).minusSeconds(i),
+                    feed.send(brand, "twitter", fan.id(), fan.followers(), "Super", "pl", days(now, fan.daysAgo()).minusSeconds(i),
                             "positive", List.of());
                 }
                 for (int i = 0; i < fan.negative(); i++) {
-                    db.insert(brand, "twitter", fan.id(), fan.followers(), "Słabo", "pl", days(now, fan.daysAgo()), "negative",
+                    feed.send(brand, "twitter", fan.id(), fan.followers(), "Słabo", "pl", days(now, fan.daysAgo()), "negative",
                             List.of());
                 }
             }
+            feed.awaitStored();
         }
         List<Fan> expected = fans.stream().filter(f -> f.positive() >= 2 && f.daysAgo() <= 90)
                 .sorted(Comparator.comparing(Fan::score).reversed().thenComparing(Fan::positive, Comparator.reverseOrder()))

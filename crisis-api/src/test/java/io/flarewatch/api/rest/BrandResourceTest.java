@@ -14,6 +14,7 @@ import io.flarewatch.events.EventJson;
 import io.flarewatch.events.Topics;
 import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
 import io.flarewatch.localstack.testing.EmbeddedPostgresResource;
+import io.flarewatch.localstack.testing.KafkaProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

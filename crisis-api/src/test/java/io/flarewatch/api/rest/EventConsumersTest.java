@@ -1,11 +1,12 @@
 package io.flarewatch.api.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.flarewatch.events.CrisisAlert;
 import io.flarewatch.events.EventJson;
@@ -14,10 +15,12 @@ import io.flarewatch.events.ScoredMention;
 import io.flarewatch.events.Topics;
 import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
 import io.flarewatch.localstack.testing.EmbeddedPostgresResource;
+import io.flarewatch.localstack.testing.KafkaProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,16 @@ class EventConsumersTest {
         assertEquals("Masakra", mentions.getString("[0].sentiment.explanation[1].token"));
         assertEquals(1250, mentions.getInt("[0].author.followers"));
         assertEquals("Żabka", mentions.getString("[0].matchedWords[0]"));
+
+        String found = given().queryParam("brandId", "zabka").queryParam("category", "returns_refunds")
+                .get("/mentions").then().statusCode(200).contentType(ContentType.JSON).extract().asString();
+        JsonNode item = EventJson.mapper().readTree(found).path("items").path(0);
+        assertEquals(golden.mention().mentionId(), item.path("mentionId").asText(), "found by its complaint category");
+        assertTrue(item.path("sentiment").isObject(), "the sentiment is an object, not a string: " + found);
+        assertTrue(item.path("sentiment").path("explanation").isArray());
+        assertTrue(item.path("matchedWords").isArray());
+        assertTrue(found.contains("Masakra 😡") && found.contains("pieniędzy"),
+                "emoji and Polish letters are sent as UTF-8, not escaped: " + found);
     }
 
     @Test
@@ -63,8 +76,10 @@ class EventConsumersTest {
         assertEquals(1, detail.getList("timeline").size(), "a redelivered alert event is one entry of the timeline");
         assertEquals("twitter:1859923400112", detail.getString("topMentions[0].mentionId"));
         assertEquals("nie odbiera", detail.getString("topWords[0]"));
+        assertEquals("Żabka od 3 tygodni nie oddaje pieniędzy, infolinia nie odbiera. Masakra 😡",
+                detail.getString("topMentions[0].text"));
         given().when().get("/alerts?brandId=" + golden.brandId()).then().statusCode(200)
-                .body("alertId", equalTo(java.util.List.of(golden.alertId())));
+                .body("alertId", equalTo(List.of(golden.alertId())));
     }
 
     @Test
@@ -81,6 +96,37 @@ class EventConsumersTest {
         assertTrue(!kafka.await(Topics.API_CRISIS_ALERTS_DLQ, 1, r -> garbage.equals(r.value())).isEmpty());
         given().get("/q/metrics").then().statusCode(200)
                 .body(matchesRegex("(?s).*dead_letters_total\\{topic=\"" + Topics.API_CRISIS_ALERTS_DLQ + "\",?} [1-9].*"));
+    }
+
+    @Test
+    void mentionsThatCannotBeStoredGoToTheDeadLetterTopicAndTheGoodOnesAroundThemAreStored() throws Exception {
+        String brand = "dlq-" + UUID.randomUUID().toString().substring(0, 8);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        String garbage = "{\"eventType\":\"mention.scored\",\"brandId\":\"" + brand + "\"";
+        String withoutLanguage = mention(brand, "twitter:no-language-" + brand).putNull("language").toString();
+        ObjectNode refused = mention(brand, "twitter:long-source-" + brand);
+        ((ObjectNode) refused.get("mention")).put("source", "s".repeat(41)); // the table keeps at most 40 characters
+        String first = "twitter:first-" + brand;
+        String second = "twitter:second-" + brand;
+        for (String value : List.of(garbage, withoutLanguage, mention(brand, first).toString(), refused.toString(),
+                mention(brand, second).toString())) {
+            kafka.send(Topics.MENTIONS_SCORED, brand, value);
+        }
+
+        JsonPath stored = ApiTestData.awaitJson("/mentions?brandId=" + brand, body -> body.getList("items").size() >= 2);
+        assertEquals(List.of(second, first), stored.getList("items.mentionId"), "the good mentions, and only they");
+        List<String> deadLetters = kafka.await(Topics.API_MENTIONS_SCORED_DLQ, 3, r -> brand.equals(r.key())).stream()
+                .map(r -> r.value()).toList();
+        assertEquals(List.of(garbage, withoutLanguage, refused.toString()), deadLetters);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(matchesRegex("(?s).*dead_letters_total\\{topic=\"" + Topics.API_MENTIONS_SCORED_DLQ + "\",?} [3-9].*"));
+    }
+
+    private static ObjectNode mention(String brand, String mentionId) throws Exception {
+        ObjectNode event = (ObjectNode) EventJson.mapper().readTree(Fixtures.json(Fixtures.MENTION_SCORED));
+        event.put("eventId", UUID.randomUUID().toString()).put("brandId", brand);
+        ((ObjectNode) event.get("mention")).put("mentionId", mentionId);
+        return event;
     }
 
     private static void createBrand(String id) {

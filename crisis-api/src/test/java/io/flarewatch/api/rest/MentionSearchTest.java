@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code GET /mentions} over rows written into the real database: every filter, and a cursor walk. */
+/**
+ * {@code GET /mentions} over mentions crisis-api consumed from {@code mentions-scored} on the real broker: every filter,
+ * and a cursor walk. One brand's mentions share a partition, so they are stored in the order they were sent.
+ */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedKafkaResource.class)
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -33,7 +36,7 @@ class MentionSearchTest {
     private static final String[] TEXTS = {"Paczka 100% zgubiona", "1000 paczek w sortowni", "kod a_b nie działa",
         "kod axb działa", "Kurier spóźniony", "Świetna obsługa"};
 
-    /** What was inserted, in insertion order (which is row id order). */
+    /** What was sent, in the order it was sent (which is the order it is stored in). */
     private final List<Row> rows = new ArrayList<>();
     private String brand;
 
@@ -45,7 +48,7 @@ class MentionSearchTest {
     void storeMentions() throws Exception {
         brand = "ms-" + UUID.randomUUID().toString().substring(0, 8);
         String[] labels = {"negative", "neutral", "positive"};
-        try (MentionRowsFixture db = MentionRowsFixture.openTestDatabase()) {
+        try (MentionFeed feed = MentionFeed.open()) {
             for (int i = 0; i < 23; i++) {
                 Instant at = T0.plusSeconds(60L * (i / 2)); // pairs share a time: the row id breaks the tie
                 String label = labels[i % 3];
@@ -53,12 +56,13 @@ class MentionSearchTest {
                 String language = i % 5 == 0 ? "en" : "pl";
                 String source = i % 2 == 0 ? "twitter" : "forum";
                 String text = TEXTS[i % TEXTS.length];
-                String id = db.insert(brand, source, "a" + i, 10, text, language, at, label,
+                String id = feed.send(brand, source, "a" + i, 10, text, language, at, label,
                         delivery ? List.of("delivery", "no_answer") : List.of("no_answer"));
                 rows.add(new Row(id, at, i, label, delivery, language, source, text));
             }
             // another brand's mention, which a brand filter must leave out
-            db.insert(brand + "-other", "twitter", "z", 10, "Paczka 100% zgubiona", "pl", T0, "negative", List.of("delivery"));
+            feed.send(brand + "-other", "twitter", "z", 10, "Paczka 100% zgubiona", "pl", T0, "negative", List.of("delivery"));
+            feed.awaitStored();
         }
     }
 

@@ -7,19 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
 import io.flarewatch.localstack.testing.EmbeddedPostgresResource;
+import io.flarewatch.localstack.testing.KafkaProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** Velocity buckets and response figures over mentions and alerts written at known times into the real database. */
+/**
+ * Velocity buckets over mentions consumed from the real broker at known times, and response figures over alerts
+ * opened by detector events on the broker and handled through the API.
+ */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedKafkaResource.class)
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -37,10 +43,11 @@ class StatsTest {
                 new Said(T.plusSeconds(59), "positive"), new Said(T.plusSeconds(60), "neutral"),
                 new Said(T.plusSeconds(210), "negative"), new Said(T.plusSeconds(211), "negative"),
                 new Said(T.plusSeconds(300), "positive"), new Said(T.plusSeconds(3700), "neutral"));
-        try (MentionRowsFixture db = MentionRowsFixture.openTestDatabase()) {
+        try (MentionFeed feed = MentionFeed.open()) {
             for (Said s : said) {
-                db.insert(brand, "twitter", "v", 5, "text", "pl", s.at(), s.label(), List.of());
+                feed.send(brand, "twitter", "v", 5, "text", "pl", s.at(), s.label(), List.of());
             }
+            feed.awaitStored();
         }
 
         JsonPath minutes = given().get("/brands/" + brand + "/stats/velocity?interval=minute&from=" + T + "&to="
@@ -71,38 +78,51 @@ class StatsTest {
     @Test
     void responseFiguresAreMediansAndP90sOfTheAlertsOpenedInTheRange() throws Exception {
         String brand = newBrand("st-resp");
-        Instant from = T;
-        Instant to = T.plus(14, ChronoUnit.DAYS);
-        long[][] alerts = { // seconds from opening to acknowledgement, to resolution (-1: not yet)
-            {60, 600}, {300, 1200}, {120, -1}, {-1, -1}};
-        try (MentionRowsFixture db = MentionRowsFixture.openTestDatabase()) {
-            for (int i = 0; i < alerts.length; i++) {
-                Instant opened = T.plus(i + 1, ChronoUnit.DAYS);
-                insertAlert(db, brand, opened, alerts[i][0] < 0 ? null : opened.plusSeconds(alerts[i][0]),
-                        alerts[i][1] < 0 ? null : opened.plusSeconds(alerts[i][1]));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant from = now.minus(13, ChronoUnit.DAYS);
+        Instant to = now.plus(1, ChronoUnit.DAYS);
+        // opened by the detector days ago (through Kafka), then acknowledged and resolved by people now (the API)
+        String[][] alerts = {{"acknowledge", "resolve"}, {"acknowledge", "resolve"}, {"acknowledge"}, {}};
+        List<String> inRange = new ArrayList<>();
+        KafkaProbe kafka = new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        for (int i = 0; i <= alerts.length; i++) {
+            String alertId = UUID.randomUUID().toString();
+            boolean beforeRange = i == alerts.length;
+            Instant opened = beforeRange ? from.minusSeconds(1) : now.minus(i + 1, ChronoUnit.DAYS).plusSeconds(7 * i);
+            ApiTestData.sendAlert(kafka, alertId, brand, "OPENED", "high", opened);
+            ApiTestData.awaitJson("/alerts/" + alertId, body -> body.get("alertId") != null);
+            for (String action : beforeRange ? new String[] {"acknowledge", "resolve"} : alerts[i]) {
+                given().contentType(ContentType.JSON).body("{\"by\":\"anna\"}").post("/alerts/" + alertId + "/" + action)
+                        .then().statusCode(200);
             }
-            insertAlert(db, brand, T.minusSeconds(1), T.plusSeconds(9999), T.plusSeconds(99999)); // before the range
+            if (!beforeRange) {
+                inRange.add(alertId);
+            }
         }
         List<Double> ack = new ArrayList<>();
         List<Double> resolve = new ArrayList<>();
-        for (long[] a : alerts) {
-            if (a[0] >= 0) {
-                ack.add((double) a[0]);
+        for (String alertId : inRange) {
+            JsonPath alert = given().get("/alerts/" + alertId).then().statusCode(200).extract().jsonPath();
+            Instant opened = Instant.parse(alert.getString("openedAt"));
+            if (alert.getString("acknowledgedAt") != null) {
+                ack.add(seconds(opened, alert.getString("acknowledgedAt")));
             }
-            if (a[1] >= 0) {
-                resolve.add((double) a[1]);
+            if (alert.getString("resolvedAt") != null) {
+                resolve.add(seconds(opened, alert.getString("resolvedAt")));
             }
         }
+        assertEquals(List.of(3, 2), List.of(ack.size(), resolve.size()));
         JsonPath body = given().get("/brands/" + brand + "/stats/response?from=" + from + "&to=" + to)
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(alerts.length, body.getInt("alerts"));
+        assertEquals(inRange.size(), body.getInt("alerts"));
         assertEquals(ack.size(), body.getInt("acknowledged"));
         assertEquals(resolve.size(), body.getInt("resolved"));
-        assertEquals(percentile(ack, 0.5), body.getDouble("timeToAcknowledge.medianSeconds"), 1e-6);
-        assertEquals(percentile(ack, 0.9), body.getDouble("timeToAcknowledge.p90Seconds"), 1e-6);
-        assertEquals(percentile(resolve, 0.5), body.getDouble("timeToResolve.medianSeconds"), 1e-6);
-        assertEquals(percentile(resolve, 0.9), body.getDouble("timeToResolve.p90Seconds"), 1e-6);
-        assertEquals(alerts.length / 2.0, body.getDouble("alertsPerWeek"), 1e-9, "4 alerts in 2 weeks");
+        // RestAssured reads JSON numbers as floats: about 7 significant digits of some 100,000 seconds
+        assertEquals(percentile(ack, 0.5), body.getDouble("timeToAcknowledge.medianSeconds"), 0.1);
+        assertEquals(percentile(ack, 0.9), body.getDouble("timeToAcknowledge.p90Seconds"), 0.1);
+        assertEquals(percentile(resolve, 0.5), body.getDouble("timeToResolve.medianSeconds"), 0.1);
+        assertEquals(percentile(resolve, 0.9), body.getDouble("timeToResolve.p90Seconds"), 0.1);
+        assertEquals(inRange.size() / 2.0, body.getDouble("alertsPerWeek"), 1e-6, "4 alerts in 2 weeks");
 
         JsonPath none = given().get("/brands/" + brand + "/stats/response?from=2020-01-01T00:00:00Z&to=2020-01-08T00:00:00Z")
                 .then().statusCode(200).extract().jsonPath();
@@ -138,14 +158,8 @@ class StatsTest {
         assertEquals(i, buckets.size());
     }
 
-    private static void insertAlert(MentionRowsFixture db, String brand, Instant opened, Instant acknowledged,
-            Instant resolved) throws Exception {
-        db.execute("INSERT INTO alert (alert_id, brand_id, state, severity, reason, current_mentions, expected_mentions, "
-                + "current_negative_share, usual_negative_share, reach, distinct_authors, top_mentions, top_categories, "
-                + "opened_at, updated_at, resolved_at, acknowledged_at, acknowledged_by) VALUES (?, ?, ?, 'high', 'r', 10, 1, "
-                + "0.5, 0.1, 100, 5, '[]'::jsonb, '[]'::jsonb, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), brand,
-                resolved == null ? "OPENED" : "RESOLVED", opened, opened, resolved, acknowledged,
-                acknowledged == null ? null : "anna");
+    private static double seconds(Instant opened, String later) {
+        return Duration.between(opened, Instant.parse(later)).toNanos() / 1e9;
     }
 
     static String newBrand(String prefix) {

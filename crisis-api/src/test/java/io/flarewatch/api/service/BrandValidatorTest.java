@@ -3,8 +3,6 @@ package io.flarewatch.api.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flarewatch.api.rest.BrandRequest;
-import io.flarewatch.api.rest.FieldError;
 import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
 import io.flarewatch.localstack.testing.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -53,7 +51,7 @@ class BrandValidatorTest {
     void oneBadFieldIsNamed(String description, String id, String name, String query, String language, String sensitivity,
             String muteHours, String field) {
         List<FieldError> problems = BrandValidator.problems(
-                new BrandRequest(id, name, query, List.of(language), sensitivity, muteHours), false);
+                new BrandCommand(id, name, query, List.of(language), sensitivity, muteHours), false);
         assertEquals(List.of(field), problems.stream().map(FieldError::field).toList(), description);
     }
 
@@ -66,7 +64,7 @@ class BrandValidatorTest {
     void aGoodBrandHasNoProblems(String description, String id, String name, String query, String language,
             String sensitivity, String muteHours) {
         assertEquals(List.of(), BrandValidator.problems(
-                new BrandRequest(id, name, query, List.of(language), sensitivity, muteHours), false), description);
+                new BrandCommand(id, name, query, List.of(language), sensitivity, muteHours), false), description);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,7 +73,7 @@ class BrandValidatorTest {
             orlen AND
             """)
     void aQueryThatDoesNotParseNamesThePosition(String query) {
-        List<FieldError> problems = BrandValidator.problems(new BrandRequest("x1", "X", query, null, null, null), true);
+        List<FieldError> problems = BrandValidator.problems(new BrandCommand("x1", "X", query, null, null, null), true);
         assertEquals("query", problems.get(0).field());
         assertTrue(problems.get(0).message().contains("position"), problems.get(0).message());
     }

@@ -14,6 +14,7 @@ import io.flarewatch.events.ScoredMention;
 import io.flarewatch.events.Sentiment;
 import io.flarewatch.events.Topics;
 import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
+import io.flarewatch.localstack.testing.KafkaProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.flarewatch.api.notify.settings;
 
-import io.flarewatch.api.rest.FieldError;
+import io.flarewatch.api.service.FieldError;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

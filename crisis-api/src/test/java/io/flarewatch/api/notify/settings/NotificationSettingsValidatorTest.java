@@ -2,7 +2,7 @@ package io.flarewatch.api.notify.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.flarewatch.api.rest.FieldError;
+import io.flarewatch.api.service.FieldError;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

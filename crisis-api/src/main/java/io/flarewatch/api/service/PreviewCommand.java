@@ -1,4 +1,4 @@
-package io.flarewatch.api.rest;
+package io.flarewatch.api.service;
 
 import java.util.List;
 
@@ -9,5 +9,5 @@ import java.util.List;
  * @param texts        sample texts, or null
  * @param lastMentions how many of the newest stored mentions to try it on, or null
  */
-public record PreviewRequest(String query, List<String> texts, Integer lastMentions) {
+public record PreviewCommand(String query, List<String> texts, Integer lastMentions) {
 }

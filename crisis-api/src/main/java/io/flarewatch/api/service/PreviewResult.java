@@ -1,4 +1,4 @@
-package io.flarewatch.api.rest;
+package io.flarewatch.api.service;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * @param matched how many of them it matches
  * @param results each sample with whether it matches and which words matched
  */
-public record PreviewResponse(String query, int total, int matched, List<Sample> results) {
+public record PreviewResult(String query, int total, int matched, List<Sample> results) {
 
     /**
      * One sample.

@@ -1,4 +1,4 @@
-package io.flarewatch.api.rest;
+package io.flarewatch.api.service;
 
 /**
  * What is wrong with one field of a request.

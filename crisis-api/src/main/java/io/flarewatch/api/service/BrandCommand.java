@@ -1,4 +1,4 @@
-package io.flarewatch.api.rest;
+package io.flarewatch.api.service;
 
 import java.util.List;
 
@@ -12,6 +12,6 @@ import java.util.List;
  * @param sensitivity {@code fewer}, {@code balanced} (default) or {@code more}
  * @param muteHours   e.g. {@code 23:00-07:00}, or null
  */
-public record BrandRequest(String id, String name, String query, List<String> languages, String sensitivity,
+public record BrandCommand(String id, String name, String query, List<String> languages, String sensitivity,
         String muteHours) {
 }
