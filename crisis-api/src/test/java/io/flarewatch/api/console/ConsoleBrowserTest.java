@@ -1,0 +1,175 @@
+package io.flarewatch.api.console;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flarewatch.api.testing.ApiKeys;
+import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
+import io.flarewatch.localstack.testing.EmbeddedPostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The web console in a real headless Chromium against crisis-api on the embedded Kafka and PostgreSQL: a
+ * responder signs in, a storm's alert arrives on the board live, is acknowledged and noted; a hostile post stays
+ * text; English replaces Polish; a viewer is offered no action. One browser for the whole class, in order.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedKafkaResource.class)
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserTest {
+
+    static final String BRAND = "kurierex";
+    static final String ALERT = UUID.randomUUID().toString();
+    static ConsoleBrowser browser;
+    static String responderKey;
+    static String viewerKey;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @TestHTTPResource("/console/")
+    URL console;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = new ConsoleBrowser();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aResponderSignsInAndANewAlertAppearsOnTheBoardWithoutReload() throws Exception {
+        given().contentType(ContentType.JSON)
+                .body("{\"id\":\"" + BRAND + "\",\"name\":\"Kurierex\",\"query\":\"kurierex\",\"languages\":[\"pl\"]}")
+                .post("/brands").then().statusCode(201);
+        responderKey = ApiKeys.create("Anna (dyżur PR)", "responder");
+        viewerKey = ApiKeys.create("Ekran w biurze", "viewer");
+        ComplaintStorm storm = new ComplaintStorm(BRAND);
+        int sent = storm.sendMentions(bootstrapServers);
+        awaitStoredMentions(sent);
+
+        browser.open(console.toString());
+        assertEquals("Logowanie", browser.await(By.cssSelector("#signin h1")).getText(), "Polish, the browser's language");
+        signIn(responderKey, "anna");
+        browser.await(By.cssSelector(".live.on"));
+        ((JavascriptExecutor) browser.driver()).executeScript("window.flarewatchSamePage = true;");
+
+        storm.sendAlert(bootstrapServers, ALERT);
+        WebElement card = browser.await(By.cssSelector("li.alert-card[data-alert-id='" + ALERT + "']"));
+        assertTrue(card.getText().contains("Kurierex"), card.getText());
+        assertTrue(card.getText().contains("61 wzmianek w 10 min"), card.getText());
+        assertEquals(true, ((JavascriptExecutor) browser.driver()).executeScript("return window.flarewatchSamePage;"),
+                "the board updated without a reload");
+        browser.screenshot("board-pl", false);
+    }
+
+    @Test
+    @Order(2)
+    void theAlertIsAcknowledgedAndNotedAndTheTimelineShowsBoth() {
+        browser.await(By.cssSelector("li.alert-card[data-alert-id='" + ALERT + "'] a")).click();
+        browser.awaitText(By.id("alert-reason"), "61 wzmianek");
+        browser.await(By.cssSelector("#alert-chart svg.chart"));
+
+        browser.await(By.id("action-acknowledge")).click();
+        browser.awaitText(By.cssSelector("#timeline li[data-kind='acknowledged']"), "anna");
+        browser.await(By.id("note-input")).sendKeys("Odpowiadamy na wpisy, infolinia powiadomiona");
+        browser.await(By.id("action-note")).click();
+        browser.awaitText(By.cssSelector("#timeline li[data-kind='note']"), "Odpowiadamy na wpisy, infolinia powiadomiona");
+        assertTrue(browser.all(By.id("action-acknowledge")).stream().noneMatch(WebElement::isDisplayed),
+                "an acknowledged alert cannot be acknowledged again");
+        browser.screenshot("alert-pl", false);
+    }
+
+    @Test
+    @Order(3)
+    void aHostilePostIsShownAsTextAndRunsNothing() {
+        browser.awaitText(By.id("post-list"), ComplaintStorm.HOSTILE_TEXT);
+        assertTrue(browser.all(By.cssSelector("#post-list img")).isEmpty(), "no element made from a post");
+        assertNoDialog();
+    }
+
+    @Test
+    @Order(4)
+    void switchingToEnglishChangesTheLabels() {
+        assertEquals("Oś czasu", browser.await(By.cssSelector("#alert-timeline h2")).getText());
+        new Select(browser.await(By.id("lang"))).selectByValue("en");
+        browser.awaitText(By.cssSelector("#alert-timeline h2"), "Timeline");
+        assertEquals("Alerts", browser.await(By.id("nav-alerts")).getText());
+        browser.awaitText(By.id("alert-reason"), "61 mentions in 10 min");
+        browser.awaitText(By.cssSelector("#timeline li[data-kind='acknowledged'] .kind"), "acknowledged");
+        browser.screenshot("alert-en", false);
+        browser.await(By.id("nav-alerts")).click();
+        browser.await(By.cssSelector("li.alert-card[data-alert-id='" + ALERT + "']"));
+        browser.screenshot("board-en", false);
+    }
+
+    @Test
+    @Order(5)
+    void aViewerIsOfferedNoAction() {
+        browser.await(By.id("sign-out")).click();
+        browser.await(By.id("signin"));
+        assertEquals(null, ((JavascriptExecutor) browser.driver())
+                .executeScript("return sessionStorage.getItem('flarewatch.apiKey');"), "signing out forgets the key");
+        signIn(viewerKey, "");
+        browser.open(console.toString() + "alerts/" + ALERT);
+        browser.awaitText(By.id("alert-reason"), "61 mentions");
+        browser.awaitText(By.id("timeline"), "Odpowiadamy na wpisy");
+        assertTrue(browser.all(By.id("alert-actions")).isEmpty(), "a viewer sees no actions");
+        assertTrue(browser.all(By.cssSelector("button[id^='action-']")).isEmpty(), "a viewer sees no action buttons");
+        assertNoDialog();
+    }
+
+    private void signIn(String key, String name) {
+        browser.await(By.id("signin-key")).sendKeys(key);
+        browser.await(By.id("signin-name")).sendKeys(name);
+        browser.await(By.id("signin-submit")).click();
+        browser.await(By.id("nav-alerts"));
+    }
+
+    private void assertNoDialog() {
+        try {
+            browser.driver().switchTo().alert();
+            throw new AssertionError("a script of a post opened a dialog");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+    }
+
+    private static void awaitStoredMentions(int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            int stored = given().queryParam("brandId", BRAND).queryParam("limit", 500).get("/mentions")
+                    .then().statusCode(200).extract().jsonPath().getList("items").size();
+            if (stored >= count) {
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the " + count + " mentions were not stored within 30 s");
+    }
+}
