@@ -96,6 +96,27 @@ final class ComplaintStorm {
         }
     }
 
+    /**
+     * Sends a plain alert about another brand, as the golden fixture with this brand, severity, state and numbers
+     * (mentions in a 5-minute window vs expected), opened {@code minutesAgo}.
+     */
+    static void sendOtherAlert(String bootstrapServers, String brandId, String severity, String state, int mentions,
+            double expected, int minutesAgo) throws Exception {
+        ObjectNode alert = (ObjectNode) EventJson.mapper().readTree(Fixtures.json(Fixtures.CRISIS_ALERT));
+        Instant at = Instant.now().minus(Duration.ofMinutes(minutesAgo)).truncatedTo(ChronoUnit.MINUTES);
+        alert.put("eventId", UUID.randomUUID().toString()).put("alertId", UUID.randomUUID().toString())
+                .put("brandId", brandId).put("occurredAt", at.toString()).put("state", state).put("severity", severity)
+                .put("windowStart", at.minus(Duration.ofMinutes(5)).toString()).put("windowEnd", at.toString())
+                .put("currentMentions", mentions).put("expectedMentions", expected)
+                .put("currentNegativeShare", 0.64).put("usualNegativeShare", 0.15).put("reach", mentions * 900L)
+                .put("distinctAuthors", mentions - 2);
+        alert.putArray("topMentions");
+        try (KafkaProducer<String, String> producer = producer(bootstrapServers)) {
+            producer.send(new ProducerRecord<>(Topics.CRISIS_ALERTS, brandId,
+                    EventJson.mapper().writeValueAsString(alert))).get();
+        }
+    }
+
     private ObjectNode mention(Instant at, String[] line, String label, int followers) throws Exception {
         ObjectNode event = (ObjectNode) EventJson.mapper().readTree(Fixtures.json(Fixtures.MENTION_SCORED));
         String sourceId = UUID.randomUUID().toString().substring(0, 12);

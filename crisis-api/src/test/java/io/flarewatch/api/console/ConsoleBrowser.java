@@ -81,12 +81,10 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    /** Saves a screenshot of the page as {@code <name>.png}, at a phone's width when {@code phone}. */
-    void screenshot(String name, boolean phone) {
+    /** Saves a screenshot of the page as {@code <name>.png} with the window at this size. */
+    void screenshot(String name, int width, int height) {
         try {
-            if (phone) {
-                driver.manage().window().setSize(new Dimension(400, 860));
-            }
+            driver.manage().window().setSize(new Dimension(width, height));
             Files.createDirectories(SCREENSHOTS);
             Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -67,6 +67,11 @@ class ConsoleBrowserTest {
         given().contentType(ContentType.JSON)
                 .body("{\"id\":\"" + BRAND + "\",\"name\":\"Kurierex\",\"query\":\"kurierex\",\"languages\":[\"pl\"]}")
                 .post("/brands").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body("{\"id\":\"brightcell\",\"name\":\"Brightcell\",\"query\":\"brightcell\",\"languages\":[\"en\"]}")
+                .post("/brands").then().statusCode(201);
+        ComplaintStorm.sendOtherAlert(bootstrapServers, "brightcell", "medium", "OPENED", 38, 9.5, 25);
+        ComplaintStorm.sendOtherAlert(bootstrapServers, "brightcell", "low", "RESOLVED", 21, 8.0, 300);
         responderKey = ApiKeys.create("Anna (dyżur PR)", "responder");
         viewerKey = ApiKeys.create("Ekran w biurze", "viewer");
         ComplaintStorm storm = new ComplaintStorm(BRAND);
@@ -82,10 +87,12 @@ class ConsoleBrowserTest {
         storm.sendAlert(bootstrapServers, ALERT);
         WebElement card = browser.await(By.cssSelector("li.alert-card[data-alert-id='" + ALERT + "']"));
         assertTrue(card.getText().contains("Kurierex"), card.getText());
+        assertEquals(ALERT, browser.all(By.cssSelector("li.alert-card")).get(0).getAttribute("data-alert-id"),
+                "the high alert comes before the medium one");
         assertTrue(card.getText().contains("61 wzmianek w 10 min"), card.getText());
         assertEquals(true, ((JavascriptExecutor) browser.driver()).executeScript("return window.flarewatchSamePage;"),
                 "the board updated without a reload");
-        browser.screenshot("board-pl", false);
+        browser.screenshot("board-pl", 1280, 720);
     }
 
     @Test
@@ -102,7 +109,8 @@ class ConsoleBrowserTest {
         browser.awaitText(By.cssSelector("#timeline li[data-kind='note']"), "Odpowiadamy na wpisy, infolinia powiadomiona");
         assertTrue(browser.all(By.id("action-acknowledge")).stream().noneMatch(WebElement::isDisplayed),
                 "an acknowledged alert cannot be acknowledged again");
-        browser.screenshot("alert-pl", false);
+        browser.screenshot("alert-pl", 1280, 1700);
+        browser.screenshot("alert-phone-pl", 400, 1600);
     }
 
     @Test
@@ -122,10 +130,10 @@ class ConsoleBrowserTest {
         assertEquals("Alerts", browser.await(By.id("nav-alerts")).getText());
         browser.awaitText(By.id("alert-reason"), "61 mentions in 10 min");
         browser.awaitText(By.cssSelector("#timeline li[data-kind='acknowledged'] .kind"), "acknowledged");
-        browser.screenshot("alert-en", false);
+        browser.screenshot("alert-en", 1280, 1700);
         browser.await(By.id("nav-alerts")).click();
         browser.await(By.cssSelector("li.alert-card[data-alert-id='" + ALERT + "']"));
-        browser.screenshot("board-en", false);
+        browser.screenshot("board-en", 1280, 720);
     }
 
     @Test
@@ -142,6 +150,47 @@ class ConsoleBrowserTest {
         assertTrue(browser.all(By.id("alert-actions")).isEmpty(), "a viewer sees no actions");
         assertTrue(browser.all(By.cssSelector("button[id^='action-']")).isEmpty(), "a viewer sees no action buttons");
         assertNoDialog();
+    }
+
+    @Test
+    @Order(6)
+    void theFeedPagesThroughNegativeMentionsAndShowsTheHostilePostAsText() {
+        browser.await(By.id("sign-out")).click();
+        signIn(ApiKeys.ADMIN, "admin");
+        browser.await(By.id("nav-mentions")).click();
+        new Select(browser.await(By.id("m-brand"))).selectByValue(BRAND);
+        new Select(browser.await(By.id("m-sentiment"))).selectByValue("negative");
+        browser.await(By.id("mentions-search")).click();
+        browser.awaitText(By.id("mention-list"), ComplaintStorm.HOSTILE_TEXT);
+        assertTrue(browser.all(By.cssSelector("#mention-list img")).isEmpty(), "no element made from a mention");
+        browser.await(By.id("mentions-more"));
+        assertEquals(30, browser.all(By.cssSelector("#mention-list li.mention")).size(), "a first page of 30");
+        for (int shown : new int[] {60, 61}) {
+            browser.await(By.id("mentions-more")).click();
+            browser.until(d -> d.findElements(By.cssSelector("#mention-list li.mention")).size() == shown ? true : null);
+        }
+        browser.until(d -> d.findElement(By.id("mentions-more")).isDisplayed() ? null : true);
+        assertNoDialog();
+    }
+
+    @Test
+    @Order(7)
+    void theBrandEditorTriesTheQueryAsItIsTyped() {
+        browser.open(console.toString() + "brands/" + BRAND);
+        browser.await(By.id("preview-texts")).sendKeys("Kurierex zgubił paczkę\nPaczkomat InPost działa");
+        WebElement query = browser.await(By.id("brand-query"));
+        query.clear();
+        query.sendKeys("kurierex OR paczkomat");
+        browser.awaitText(By.id("preview-result"), "2 of 2 match");
+        query.sendKeys(" -inpost");
+        browser.awaitText(By.id("preview-result"), "1 of 2 match");
+        browser.screenshot("brand-editor-en", 1280, 1100);
+        new Select(browser.await(By.id("lang"))).selectByValue("pl");
+        browser.await(By.id("preview-texts")).sendKeys("Kurierex zgubił paczkę\nPaczkomat InPost działa");
+        browser.await(By.id("brand-query")).clear();
+        browser.await(By.id("brand-query")).sendKeys("kurierex OR paczkomat -inpost");
+        browser.awaitText(By.id("preview-result"), "pasuje 1 z 2");
+        browser.screenshot("brand-editor-pl", 1280, 1100);
     }
 
     private void signIn(String key, String name) {

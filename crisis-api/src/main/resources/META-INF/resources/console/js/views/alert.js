@@ -7,6 +7,7 @@ import {brandName, isOpen, reasonInWords, windowMinutes} from '../alerts.js';
 import {mentionsChart} from '../chart.js';
 import {ago, el, number, replace, when} from '../dom.js';
 import {highlighted} from '../highlight.js';
+import {safeUrl} from '../mention.js';
 import {lang, t, tOr} from '../i18n.js';
 import {onAlertChange} from '../stream.js';
 
@@ -68,7 +69,7 @@ export function render(main, {params: [id]}) {
       alert.assignee ? el('p', {class: 'meta'}, t('alert.assignedTo', {who: alert.assignee})) : null,
       alert.resolvedAt ? el('p', {class: 'meta'},
         t('alert.resolvedBy', {who: alert.resolvedBy || 'detector', ago: ago(alert.resolvedAt, l)})) : null,
-      tags('alert.categories', jsonValue(alert.topCategories)),
+      tags('alert.categories', (jsonValue(alert.topCategories) || []).map(c => tOr(`category.${c}`, c))),
       tags('alert.words', jsonValue(alert.topWords)));
   }
 
@@ -80,7 +81,7 @@ export function render(main, {params: [id]}) {
   function actionsSection() {
     const status = el('p', {class: 'status', role: 'status', id: 'action-status'});
     const assignee = el('input', {id: 'assign-input', type: 'text', maxlength: 100});
-    const note = el('textarea', {id: 'note-input', rows: 2, maxlength: 2000});
+    const note = el('input', {id: 'note-input', type: 'text', maxlength: 2000});
     const buttons = {
       acknowledge: button('action-acknowledge', 'alert.acknowledge', 'primary', () => act('acknowledge', {})),
       assign: button('action-assign', 'alert.assign', '', () => assignee.value.trim()
@@ -90,13 +91,12 @@ export function render(main, {params: [id]}) {
       resolve: button('action-resolve', 'alert.resolve', 'danger', () => act('resolve', {})),
       reopen: button('action-reopen', 'alert.reopen', '', () => act('reopen', {})),
     };
-    const assignRow = el('div', {class: 'row'}, el('label', {}, t('alert.assignee'), assignee), buttons.assign);
+    const assignRow = el('div', {class: 'pair'}, el('label', {}, t('alert.assignee'), assignee), buttons.assign);
     const section = el('section', {id: 'alert-actions', class: 'card actions'},
-      el('h2', {}, t('alert.actions')),
-      el('div', {class: 'row'}, buttons.acknowledge, buttons.resolve, buttons.reopen),
-      assignRow,
-      el('div', {class: 'row'}, el('label', {}, t('alert.noteText'), note), buttons.note),
-      status);
+      el('div', {class: 'row'}, el('h2', {}, t('alert.actions')), buttons.acknowledge, buttons.resolve,
+        buttons.reopen, status),
+      el('div', {class: 'row'}, assignRow,
+        el('div', {class: 'pair'}, el('label', {}, t('alert.noteText'), note), buttons.note)));
 
     async function act(path, body, done) {
       status.textContent = '';
@@ -212,7 +212,7 @@ export function render(main, {params: [id]}) {
               post.score != null ? ` · ${post.score.toFixed(2)}` : '',
               safeUrl(post.url) ? [' · ', el('a', {href: safeUrl(post.url), target: '_blank',
                 rel: 'noopener noreferrer nofollow'}, t('alert.openPost'))] : null),
-            el('p', {class: 'post-text'}, highlighted(post.text ?? mention?.text, sentiment?.explanation, words)));
+            el('p', {class: 'post-text'}, highlighted(mention?.text ?? post.text, sentiment?.explanation, words)));
         })));
   }
 
@@ -223,14 +223,4 @@ export function render(main, {params: [id]}) {
     stop();
     clearTimeout(timer);
   };
-}
-
-/** The URL when it is http(s), so that a javascript: link in a post cannot run. */
-export function safeUrl(url) {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
