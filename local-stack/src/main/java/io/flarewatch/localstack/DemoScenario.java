@@ -64,7 +64,7 @@ final class DemoScenario {
             backfillHistory();
             out.println("demo: ordinary chatter for " + WARM_UP.toSeconds() + " s...");
             replay(WARM_UP, elapsed -> 0.4, elapsed -> 0.0);
-            out.println("demo: a complaint storm about Kurierex is building up; watch http://localhost:" + config.apiPort() + "/alerts");
+            out.println("demo: a complaint storm about Kurierex is building up; watch http://localhost:" + config.apiPort() + "/console/");
             replay(STORM, elapsed -> 0.4, elapsed -> Math.min(4.0, 0.5 + 4.0 * elapsed / (double) STORM.toSeconds()));
             out.println("demo: the storm is over; the alert resolves once Kurierex has been calm for a while");
             replay(CALM, elapsed -> 0.3, elapsed -> 0.0);

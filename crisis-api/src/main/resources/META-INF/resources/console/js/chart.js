@@ -6,6 +6,8 @@ import {svg} from './dom.js';
 const W = 720;
 const H = 260;
 const PAD = {left: 44, right: 44, top: 12, bottom: 28};
+const SHARE_MINUTES = 5;
+const SHARE_MIN_MENTIONS = 5;
 
 /**
  * @param buckets  [{start, mentions, negative}] oldest first, one per minute
@@ -39,7 +41,7 @@ export function mentionsChart({buckets, expected, usual, window, title, lang}) {
   }
   parts.push(...axes(top, t0, t1, x, y, yShare, lang));
   parts.push(svg('path', {class: 'mentions', d: steps(buckets, times, b => b.mentions, x, y)}));
-  const negative = buckets.map((b, i) => [i, b.mentions > 0 ? b.negative / b.mentions : null]);
+  const negative = buckets.map((b, i) => [i, trailingShare(buckets, i)]);
   parts.push(svg('path', {class: 'negative', d: line(negative, i => x(times[i] + 30000), yShare)}));
   if (usual != null) {
     parts.push(svg('line', {class: 'usual', x1: PAD.left, x2: W - PAD.right, y1: yShare(usual), y2: yShare(usual)}));
@@ -63,6 +65,20 @@ function axes(top, t0, t1, x, y, yShare, lang) {
     parts.push(svg('text', {class: 'tick', x: x(time), y: 260 - 8, 'text-anchor': 'middle'}, format.format(time)));
   }
   return parts;
+}
+
+/**
+ * The negative share of the SHARE_MINUTES up to minute i, or null under SHARE_MIN_MENTIONS: one negative post in a
+ * quiet minute is not "100% negative".
+ */
+function trailingShare(buckets, i) {
+  let mentions = 0;
+  let negative = 0;
+  for (let j = Math.max(0, i - SHARE_MINUTES + 1); j <= i; j++) {
+    mentions += buckets[j].mentions;
+    negative += buckets[j].negative;
+  }
+  return mentions >= SHARE_MIN_MENTIONS ? negative / mentions : null;
 }
 
 function steps(buckets, times, value, x, y) {

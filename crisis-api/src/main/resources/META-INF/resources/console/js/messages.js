@@ -25,6 +25,7 @@ export const en = {
   'signin.name': 'Your name (shown in the alert timeline)',
   'signin.submit': 'Sign in',
   'signin.badKey': 'This key is unknown or revoked.',
+  'signin.local': 'Read without a key (this machine may read)',
 
   'board.title': 'Alerts',
   'board.brand': 'Brand',
@@ -54,7 +55,7 @@ export const en = {
   'alert.chart': 'Mentions per minute, last hours',
   'alert.chart.mentions': 'mentions per minute',
   'alert.chart.band': 'expected band (the alert\'s expected level ± 2√, Poisson)',
-  'alert.chart.negative': 'negative share',
+  'alert.chart.negative': 'negative share (last 5 min, from 5 mentions)',
   'alert.chart.usual': 'usual negative share',
   'alert.chart.window': 'alert window',
   'alert.chart.empty': 'No mentions in this period.',
@@ -219,6 +220,7 @@ export const pl = {
   'signin.name': 'Twoje imię (widoczne na osi czasu alertu)',
   'signin.submit': 'Zaloguj',
   'signin.badKey': 'Ten klucz jest nieznany albo unieważniony.',
+  'signin.local': 'Przeglądaj bez klucza (ten komputer może czytać)',
 
   'board.title': 'Alerty',
   'board.brand': 'Marka',
@@ -248,7 +250,7 @@ export const pl = {
   'alert.chart': 'Wzmianki na minutę, ostatnie godziny',
   'alert.chart.mentions': 'wzmianki na minutę',
   'alert.chart.band': 'oczekiwany zakres (poziom oczekiwany alertu ± 2√, Poisson)',
-  'alert.chart.negative': 'udział negatywnych',
+  'alert.chart.negative': 'udział negatywnych (ostatnie 5 min, od 5 wzmianek)',
   'alert.chart.usual': 'zwykły udział negatywnych',
   'alert.chart.window': 'okno alertu',
   'alert.chart.empty': 'Brak wzmianek w tym okresie.',

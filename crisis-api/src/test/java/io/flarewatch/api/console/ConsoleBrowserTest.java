@@ -12,6 +12,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
@@ -191,6 +192,12 @@ class ConsoleBrowserTest {
         browser.await(By.id("brand-query")).sendKeys("kurierex OR paczkomat -inpost");
         browser.awaitText(By.id("preview-result"), "pasuje 1 z 2");
         browser.screenshot("brand-editor-pl", 1280, 1100);
+    }
+
+    @Test
+    @Order(8)
+    void nothingTheConsoleRanWasRefusedOrFailed() {
+        assertEquals(List.of(), browser.scriptProblems(), "script errors or Content-Security-Policy refusals");
     }
 
     private void signIn(String key, String name) {
