@@ -92,11 +92,14 @@ export const en = {
   'kind.resolved_by_hand': 'resolved by hand',
   'kind.reopened': 'reopened',
   'kind.notified': 'notified',
+  'kind.escalated': 'escalated',
+  'kind.all_clear': 'all clear',
 
   'notify.sent': 'sent',
   'notify.pending': 'pending',
   'notify.failed': 'failed',
   'notify.sending': 'sending',
+  'notify.interrupted': 'interrupted',
 
   'category.no_answer': 'no answer',
   'category.long_wait': 'long wait',
@@ -287,11 +290,14 @@ export const pl = {
   'kind.resolved_by_hand': 'zamknięty ręcznie',
   'kind.reopened': 'otwarty ponownie',
   'kind.notified': 'powiadomienie',
+  'kind.escalated': 'eskalacja',
+  'kind.all_clear': 'koniec alarmu',
 
   'notify.sent': 'wysłane',
   'notify.pending': 'oczekuje',
   'notify.failed': 'nieudane',
   'notify.sending': 'w trakcie',
+  'notify.interrupted': 'przerwane',
 
   'category.no_answer': 'brak odpowiedzi',
   'category.long_wait': 'długie czekanie',

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flarewatch.api.notify.HttpReceiver;
 import io.flarewatch.api.testing.ApiKeys;
 import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
 import io.flarewatch.localstack.testing.EmbeddedPostgresResource;
@@ -13,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +43,8 @@ class ConsoleBrowserTest {
     static final String BRAND = "kurierex";
     static final String ALERT = UUID.randomUUID().toString();
     static ConsoleBrowser browser;
+    /** The brand's webhook: it refuses the first delivery, so the alert page shows a failed and a sent attempt. */
+    static HttpReceiver webhook;
     static String responderKey;
     static String viewerKey;
 
@@ -53,12 +57,16 @@ class ConsoleBrowserTest {
     @BeforeAll
     static void startBrowser() throws Exception {
         browser = new ConsoleBrowser();
+        webhook = new HttpReceiver(0, 1);
     }
 
     @AfterAll
     static void stopBrowser() throws Exception {
         if (browser != null) {
             browser.close();
+        }
+        if (webhook != null) {
+            webhook.close();
         }
     }
 
@@ -68,6 +76,9 @@ class ConsoleBrowserTest {
         given().contentType(ContentType.JSON)
                 .body("{\"id\":\"" + BRAND + "\",\"name\":\"Kurierex\",\"query\":\"kurierex\",\"languages\":[\"pl\"]}")
                 .post("/brands").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("webhookUrls", List.of(webhook.url() + "/kurierex"), "webhookSecret", "console-test-0123456789"))
+                .put("/brands/" + BRAND + "/notifications").then().statusCode(200);
         given().contentType(ContentType.JSON)
                 .body("{\"id\":\"brightcell\",\"name\":\"Brightcell\",\"query\":\"brightcell\",\"languages\":[\"en\"]}")
                 .post("/brands").then().statusCode(201);
@@ -110,6 +121,9 @@ class ConsoleBrowserTest {
         browser.awaitText(By.cssSelector("#timeline li[data-kind='note']"), "Odpowiadamy na wpisy, infolinia powiadomiona");
         assertTrue(browser.all(By.id("action-acknowledge")).stream().noneMatch(WebElement::isDisplayed),
                 "an acknowledged alert cannot be acknowledged again");
+        browser.awaitText(By.id("notification-list"), "próba 2");
+        String attempts = browser.await(By.id("notification-list")).getText();
+        assertTrue(attempts.contains("webhook") && attempts.contains("nieudane") && attempts.contains("wysłane"), attempts);
         browser.screenshot("alert-pl", 1280, 1700);
         browser.screenshot("alert-phone-pl", 400, 1600);
     }

@@ -13,6 +13,7 @@ import {onAlertChange} from '../stream.js';
 
 const MINUTE = 60000;
 const CHART_SPAN = 3 * 60 * MINUTE;
+const NOTIFICATIONS_EVERY = 10000;
 
 export function render(main, {params: [id]}) {
   const head = el('section', {id: 'alert-head', class: 'card'}, t('loading'));
@@ -108,6 +109,7 @@ export function render(main, {params: [id]}) {
         drawHead(alert);
         update(alert);
         drawTimeline(alert);
+        loadNotifications();
       } catch (failure) {
         status.textContent = t('error.generic', {detail: failure.message});
       }
@@ -148,12 +150,13 @@ export function render(main, {params: [id]}) {
         list.length === 0 ? el('p', {class: 'empty'}, t('alert.notifications.empty'))
           : el('ul', {class: 'notifications', id: 'notification-list'}, list.map(n =>
             el('li', {},
-              el('p', {}, el('strong', {}, n.channel), ' · ', n.kind, ' · ', el('span', {class: 'target'}, n.target),
+              el('p', {}, el('strong', {}, n.channel), ' · ', tOr(`kind.${String(n.kind).toLowerCase()}`, n.kind), ' · ',
+                el('span', {class: 'target'}, n.target),
                 ' · ', el('span', {class: `status ${n.status}`}, tOr(`notify.${n.status}`, n.status))),
               el('ol', {class: 'attempts'}, (n.attemptLog || []).map(a => el('li', {},
                 t('alert.attempt', {n: a.attempt}), ' · ', when(a.attemptedAt, l), ' · ',
                 tOr(`notify.${a.outcome}`, a.outcome), a.httpStatus ? ` · HTTP ${a.httpStatus}` : '',
-                a.error ? ` · ${a.error}` : '')))))));
+                a.error && a.error !== `HTTP ${a.httpStatus}` ? ` · ${a.error}` : '')))))));
     } catch (failure) {
       replace(notifications, el('h2', {}, t('alert.notifications')), el('p', {class: 'error'}, failure.message));
     }
@@ -219,8 +222,11 @@ export function render(main, {params: [id]}) {
   api.get('/brands').then(list => {
     brands = new Map(list.map(b => [b.id, b]));
   }).catch(() => {}).finally(() => load(true));
+  // notifications are sent after the alert changed, and the stream does not tell: look again now and then
+  const poll = setInterval(() => notifications.isConnected && loadNotifications(), NOTIFICATIONS_EVERY);
   return () => {
     stop();
     clearTimeout(timer);
+    clearInterval(poll);
   };
 }
