@@ -130,7 +130,8 @@ final class ComplaintStorm {
         ((ObjectNode) mention.get("author")).put("id", "u" + sourceId).put("name", "user_" + sourceId.substring(0, 5))
                 .put("followers", followers);
         ObjectNode sentiment = (ObjectNode) event.get("sentiment");
-        sentiment.put("label", label).put("score", "negative".equals(label) ? -0.8 : "positive".equals(label) ? 0.7 : 0);
+        double score = "negative".equals(label) ? -0.8 : "positive".equals(label) ? 0.7 : 0;
+        sentiment.put("label", label).put("score", score);
         ArrayNode explanation = sentiment.putArray("explanation");
         for (int i = 1; i < line.length; i++) {
             if (!line[i].isEmpty()) {

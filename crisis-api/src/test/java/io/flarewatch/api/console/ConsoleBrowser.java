@@ -94,7 +94,8 @@ final class ConsoleBrowser implements AutoCloseable {
         try {
             driver.manage().window().setSize(new Dimension(width, height));
             Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -42,6 +42,7 @@ class ConsoleBrowserTest {
 
     static final String BRAND = "kurierex";
     static final String ALERT = UUID.randomUUID().toString();
+    static final String NOTE = "Odpowiadamy na wpisy, infolinia powiadomiona";
     static ConsoleBrowser browser;
     /** The brand's webhook: it refuses the first delivery, so the alert page shows a failed and a sent attempt. */
     static HttpReceiver webhook;
@@ -77,7 +78,8 @@ class ConsoleBrowserTest {
                 .body("{\"id\":\"" + BRAND + "\",\"name\":\"Kurierex\",\"query\":\"kurierex\",\"languages\":[\"pl\"]}")
                 .post("/brands").then().statusCode(201);
         given().contentType(ContentType.JSON)
-                .body(Map.of("webhookUrls", List.of(webhook.url() + "/kurierex"), "webhookSecret", "console-test-0123456789"))
+                .body(Map.of("webhookUrls", List.of(webhook.url() + "/kurierex"),
+                        "webhookSecret", "console-test-0123456789"))
                 .put("/brands/" + BRAND + "/notifications").then().statusCode(200);
         given().contentType(ContentType.JSON)
                 .body("{\"id\":\"brightcell\",\"name\":\"Brightcell\",\"query\":\"brightcell\",\"languages\":[\"en\"]}")
@@ -91,7 +93,8 @@ class ConsoleBrowserTest {
         awaitStoredMentions(sent);
 
         browser.open(console.toString());
-        assertEquals("Logowanie", browser.await(By.cssSelector("#signin h1")).getText(), "Polish, the browser's language");
+        assertEquals("Logowanie", browser.await(By.cssSelector("#signin h1")).getText(),
+                "Polish, the browser's language");
         signIn(responderKey, "anna");
         browser.await(By.cssSelector(".live.on"));
         ((JavascriptExecutor) browser.driver()).executeScript("window.flarewatchSamePage = true;");
@@ -116,14 +119,15 @@ class ConsoleBrowserTest {
 
         browser.await(By.id("action-acknowledge")).click();
         browser.awaitText(By.cssSelector("#timeline li[data-kind='acknowledged']"), "anna");
-        browser.await(By.id("note-input")).sendKeys("Odpowiadamy na wpisy, infolinia powiadomiona");
+        browser.await(By.id("note-input")).sendKeys(NOTE);
         browser.await(By.id("action-note")).click();
-        browser.awaitText(By.cssSelector("#timeline li[data-kind='note']"), "Odpowiadamy na wpisy, infolinia powiadomiona");
+        browser.awaitText(By.cssSelector("#timeline li[data-kind='note']"), NOTE);
         assertTrue(browser.all(By.id("action-acknowledge")).stream().noneMatch(WebElement::isDisplayed),
                 "an acknowledged alert cannot be acknowledged again");
         browser.awaitText(By.id("notification-list"), "próba 2");
         String attempts = browser.await(By.id("notification-list")).getText();
-        assertTrue(attempts.contains("webhook") && attempts.contains("nieudane") && attempts.contains("wysłane"), attempts);
+        assertTrue(attempts.contains("webhook") && attempts.contains("nieudane") && attempts.contains("wysłane"),
+                "a refused and a delivered attempt: " + attempts);
         browser.screenshot("alert-pl", 1280, 1700);
         browser.screenshot("alert-phone-pl", 400, 1600);
     }
@@ -182,7 +186,8 @@ class ConsoleBrowserTest {
         assertEquals(30, browser.all(By.cssSelector("#mention-list li.mention")).size(), "a first page of 30");
         for (int shown : new int[] {60, 61}) {
             browser.await(By.id("mentions-more")).click();
-            browser.until(d -> d.findElements(By.cssSelector("#mention-list li.mention")).size() == shown ? true : null);
+            browser.until(d -> d.findElements(By.cssSelector("#mention-list li.mention")).size() == shown
+                    ? true : null);
         }
         browser.until(d -> d.findElement(By.id("mentions-more")).isDisplayed() ? null : true);
         assertNoDialog();

@@ -41,7 +41,8 @@ class ConsoleServingTest {
         int count = 0;
         while (scripts.find()) {
             count++;
-            assertTrue(scripts.group(1).contains("src=\"/console/"), "no inline script, only files: " + scripts.group());
+            assertTrue(scripts.group(1).contains("src=\"/console/"),
+                    "no inline script, only files: " + scripts.group());
         }
         assertTrue(count > 0, "the page loads its script");
         ApiKeys.withoutKey().get("/console/js/app.js").then().statusCode(200)
@@ -54,7 +55,8 @@ class ConsoleServingTest {
         for (String view : new String[] {"/console/alerts/6d0e4c2b", "/console/alerts", "/console/brands/zabka",
             "/console/mentions", "/console/authors/twitter/88", "/console/figures", "/console/keys"}) {
             assertEquals(page, ApiKeys.withoutKey().get(view).then().statusCode(200)
-                    .header("Content-Security-Policy", containsString("default-src 'none'")).extract().asString(), view);
+                    .header("Content-Security-Policy", containsString("default-src 'none'"))
+                    .extract().asString(), view);
         }
         ApiKeys.withoutKey().get("/console/nothing-here").then().statusCode(404);
         ApiKeys.withoutKey().redirects().follow(false).get("/").then().statusCode(302)

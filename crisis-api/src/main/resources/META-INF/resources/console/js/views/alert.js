@@ -1,18 +1,14 @@
 // One alert: the reason in words, the chart, the posts to answer first, the actions of the people on duty (only
 // those the role may do), the timeline and every notification attempt. Redrawn when the stream reports a change.
 
-import {api, jsonValue, sentimentOf} from '../api.js';
+import {api, jsonValue} from '../api.js';
 import {actor, may} from '../app.js';
-import {brandName, isOpen, reasonInWords, windowMinutes} from '../alerts.js';
-import {mentionsChart} from '../chart.js';
-import {ago, el, number, replace, when} from '../dom.js';
-import {highlighted} from '../highlight.js';
-import {safeUrl} from '../mention.js';
+import {brandName, isOpen, reasonInWords} from '../alerts.js';
+import {ago, el, replace, when} from '../dom.js';
 import {lang, t, tOr} from '../i18n.js';
 import {onAlertChange} from '../stream.js';
+import {drawChart, drawNotifications, drawPosts} from './alert-sections.js';
 
-const MINUTE = 60000;
-const CHART_SPAN = 3 * 60 * MINUTE;
 const NOTIFICATIONS_EVERY = 10000;
 
 export function render(main, {params: [id]}) {
@@ -45,10 +41,10 @@ export function render(main, {params: [id]}) {
       drawHead(alert);
       actions?.update(alert);
       drawTimeline(alert);
-      loadNotifications();
+      drawNotifications(notifications, id);
       if (first || alert.updatedAt !== previous?.updatedAt) {
-        loadChart(alert);
-        loadPosts(alert);
+        drawChart(chart, alert);
+        drawPosts(posts, alert);
       }
     } catch (failure) {
       error.textContent = failure.status === 404 ? t('error.notFound') : t('error.generic', {detail: failure.message});
@@ -76,7 +72,8 @@ export function render(main, {params: [id]}) {
 
   function tags(label, values) {
     if (!Array.isArray(values) || values.length === 0) return null;
-    return el('p', {class: 'tags'}, el('span', {class: 'label'}, t(label)), values.map(v => el('span', {class: 'tag'}, v)));
+    return el('p', {class: 'tags'}, el('span', {class: 'label'}, t(label)),
+      values.map(v => el('span', {class: 'tag'}, v)));
   }
 
   function actionsSection() {
@@ -109,7 +106,7 @@ export function render(main, {params: [id]}) {
         drawHead(alert);
         update(alert);
         drawTimeline(alert);
-        loadNotifications();
+        drawNotifications(notifications, id);
       } catch (failure) {
         status.textContent = t('error.generic', {detail: failure.message});
       }
@@ -142,88 +139,12 @@ export function render(main, {params: [id]}) {
             : entry.text) : null))));
   }
 
-  async function loadNotifications() {
-    const l = lang();
-    try {
-      const list = await api.get(`/alerts/${encodeURIComponent(id)}/notifications`);
-      replace(notifications, el('h2', {}, t('alert.notifications')),
-        list.length === 0 ? el('p', {class: 'empty'}, t('alert.notifications.empty'))
-          : el('ul', {class: 'notifications', id: 'notification-list'}, list.map(n =>
-            el('li', {},
-              el('p', {}, el('strong', {}, n.channel), ' · ', tOr(`kind.${String(n.kind).toLowerCase()}`, n.kind), ' · ',
-                el('span', {class: 'target'}, n.target),
-                ' · ', el('span', {class: `status ${n.status}`}, tOr(`notify.${n.status}`, n.status))),
-              el('ol', {class: 'attempts'}, (n.attemptLog || []).map(a => el('li', {},
-                t('alert.attempt', {n: a.attempt}), ' · ', when(a.attemptedAt, l), ' · ',
-                tOr(`notify.${a.outcome}`, a.outcome), a.httpStatus ? ` · HTTP ${a.httpStatus}` : '',
-                a.error && a.error !== `HTTP ${a.httpStatus}` ? ` · ${a.error}` : '')))))));
-    } catch (failure) {
-      replace(notifications, el('h2', {}, t('alert.notifications')), el('p', {class: 'error'}, failure.message));
-    }
-  }
-
-  async function loadChart(alert) {
-    const end = Math.max(Date.parse(alert.windowEnd) + 10 * MINUTE,
-      Math.min(Date.now(), alert.resolvedAt ? Date.parse(alert.resolvedAt) + 30 * MINUTE : Date.now()));
-    const start = Math.min(end - CHART_SPAN, Date.parse(alert.windowStart) - 60 * MINUTE);
-    const from = new Date(Math.floor(start / MINUTE) * MINUTE).toISOString();
-    const to = new Date(Math.ceil(end / MINUTE) * MINUTE).toISOString();
-    try {
-      const velocity = await api.get(`/brands/${encodeURIComponent(alert.brandId)}/stats/velocity`,
-        {interval: 'minute', from, to});
-      const buckets = velocity.buckets || [];
-      const expected = alert.expectedMentions / windowMinutes(alert);
-      replace(chart, el('h2', {}, t('alert.chart')),
-        buckets.some(b => b.mentions > 0) ? mentionsChart({buckets, expected, usual: alert.usualNegativeShare,
-          window: {start: alert.windowStart, end: alert.windowEnd}, title: t('alert.chart'), lang: lang()})
-          : el('p', {class: 'empty'}, t('alert.chart.empty')),
-        el('ul', {class: 'legend'},
-          el('li', {class: 'mentions'}, t('alert.chart.mentions')),
-          el('li', {class: 'band'}, t('alert.chart.band')),
-          el('li', {class: 'negative'}, t('alert.chart.negative')),
-          el('li', {class: 'usual'}, t('alert.chart.usual')),
-          el('li', {class: 'window'}, t('alert.chart.window'))));
-    } catch (failure) {
-      replace(chart, el('h2', {}, t('alert.chart')), el('p', {class: 'error'}, failure.message));
-    }
-  }
-
-  async function loadPosts(alert) {
-    const top = jsonValue(alert.topMentions) || [];
-    const stored = new Map();
-    try {
-      const page = await api.get('/mentions', {brandId: alert.brandId, limit: 500,
-        from: new Date(Date.parse(alert.windowStart) - 30 * MINUTE).toISOString(),
-        to: new Date(Date.parse(alert.windowEnd) + 30 * MINUTE).toISOString()});
-      for (const m of page.items || []) stored.set(m.mentionId, m);
-    } catch {
-      // the posts still show, without their explanation
-    }
-    const words = jsonValue(alert.topWords) || [];
-    const l = lang();
-    replace(posts, el('h2', {}, t('alert.posts')),
-      top.length === 0 ? el('p', {class: 'empty'}, t('alert.posts.empty'))
-        : el('ol', {class: 'posts', id: 'post-list'}, top.map(post => {
-          const mention = stored.get(post.mentionId);
-          const sentiment = sentimentOf(mention);
-          const authorLink = mention?.author?.id ? el('a', {'data-link': true, class: 'author',
-            href: `/console/authors/${encodeURIComponent(mention.source)}/${encodeURIComponent(mention.author.id)}`},
-          post.author || mention.author.name) : el('span', {class: 'author'}, post.author);
-          return el('li', {class: 'post', dataset: {mentionId: post.mentionId}},
-            el('p', {class: 'post-head'}, authorLink, ' · ',
-              t('alert.followers', {n: number(post.followers ?? mention?.author?.followers, l)}),
-              post.score != null ? ` · ${post.score.toFixed(2)}` : '',
-              safeUrl(post.url) ? [' · ', el('a', {href: safeUrl(post.url), target: '_blank',
-                rel: 'noopener noreferrer nofollow'}, t('alert.openPost'))] : null),
-            el('p', {class: 'post-text'}, highlighted(mention?.text ?? post.text, sentiment?.explanation, words)));
-        })));
-  }
-
   api.get('/brands').then(list => {
     brands = new Map(list.map(b => [b.id, b]));
   }).catch(() => {}).finally(() => load(true));
   // notifications are sent after the alert changed, and the stream does not tell: look again now and then
-  const poll = setInterval(() => notifications.isConnected && loadNotifications(), NOTIFICATIONS_EVERY);
+  const poll = setInterval(() => notifications.isConnected && drawNotifications(notifications, id),
+    NOTIFICATIONS_EVERY);
   return () => {
     stop();
     clearTimeout(timer);

@@ -13,7 +13,8 @@ export function render(main, {params: [source, authorId]}) {
     const brands = author.brands || [];
     replace(main, el('section', {id: 'author'},
       el('h1', {}, author.name || authorId),
-      el('p', {class: 'meta'}, `${source} · ${authorId}`, ' · ', t('author.followers', {n: number(author.followers, l)})),
+      el('p', {class: 'meta'}, `${source} · ${authorId}`, ' · ',
+        t('author.followers', {n: number(author.followers, l)})),
       el('p', {id: 'author-complaint', class: author.unresolvedComplaint ? 'banner warn' : 'banner ok'},
         t(author.unresolvedComplaint ? 'author.complaint' : 'author.noComplaint')),
       brands.length === 0 ? el('p', {class: 'empty'}, t('author.none')) : brands.map(b => el('section', {class: 'card'},

@@ -10,7 +10,8 @@ import {onAlertChange} from '../stream.js';
 const STATES = ['open', 'all', 'OPENED', 'UPDATED', 'RESOLVED'];
 
 export function render(main, {query}) {
-  const filters = {brand: query.get('brand') || '', state: STATES.includes(query.get('state')) ? query.get('state') : 'open'};
+  const filters = {brand: query.get('brand') || '',
+    state: STATES.includes(query.get('state')) ? query.get('state') : 'open'};
   let brands = new Map();
   const brandSelect = el('select', {id: 'filter-brand', onchange: () => changeFilter('brand', brandSelect.value)});
   const stateSelect = el('select', {id: 'filter-state', onchange: () => changeFilter('state', stateSelect.value)},

@@ -29,7 +29,8 @@ export async function notificationSettings(container, brandId, admin) {
       el('label', {}, t('brands.escalation'), inputs.escalationRecipients),
       el('label', {}, t('brands.escalationDelay'), inputs.escalationMinutes)),
     errors, status,
-    admin ? el('button', {type: 'submit', class: 'button primary', id: 'notifications-save'}, t('brands.save')) : null));
+    admin ? el('button', {type: 'submit', class: 'button primary', id: 'notifications-save'}, t('brands.save'))
+      : null));
 
   try {
     const view = await api.get(`/brands/${encodeURIComponent(brandId)}/notifications`);
