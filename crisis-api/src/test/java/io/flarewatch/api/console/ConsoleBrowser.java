@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Debian Chromium driven through Debian's chromedriver (installed by
- * {@code deploy/install-browser.sh}), with a fresh profile that prefers Polish, and generous explicit waits.
+ * {@code deploy/install-browser.sh}), with a fresh profile that prefers Polish, and generous explicit waits (60 s: a
+ * busy machine must not fail the tests).
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -32,7 +33,7 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Where the screenshots go; {@code -Dflarewatch.console.screenshots=../docs/console} refreshes the README's. */
     static final Path SCREENSHOTS = Path.of(System.getProperty("flarewatch.console.screenshots",
             "target/console-screenshots"));
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final WebDriver driver;
     private final Path profile;
@@ -64,17 +65,17 @@ final class ConsoleBrowser implements AutoCloseable {
         driver.get(url);
     }
 
-    /** Waits up to 30 s for an element to be displayed and returns it. */
+    /** Waits up to 60 s for an element to be displayed and returns it. */
     WebElement await(By by) {
         return until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
-    /** Waits up to 30 s for a condition. */
+    /** Waits up to 60 s for a condition. */
     <T> T until(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, WAIT).ignoring(RuntimeException.class).until(condition);
     }
 
-    /** Waits up to 30 s until an element's text contains {@code text}. */
+    /** Waits up to 60 s until an element's text contains {@code text}. */
     void awaitText(By by, String text) {
         until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)) ? true : null);
     }

@@ -82,10 +82,10 @@ class ConsoleBrowserTest {
                         "webhookSecret", "console-test-0123456789"))
                 .put("/brands/" + BRAND + "/notifications").then().statusCode(200);
         given().contentType(ContentType.JSON)
-                .body("{\"id\":\"brightcell\",\"name\":\"Brightcell\",\"query\":\"brightcell\",\"languages\":[\"en\"]}")
+                .body("{\"id\":\"brightcell-console\",\"name\":\"Brightcell\",\"query\":\"brightcell\",\"languages\":[\"en\"]}")
                 .post("/brands").then().statusCode(201);
-        ComplaintStorm.sendOtherAlert(bootstrapServers, "brightcell", "medium", "OPENED", 38, 9.5, 25);
-        ComplaintStorm.sendOtherAlert(bootstrapServers, "brightcell", "low", "RESOLVED", 21, 8.0, 300);
+        ComplaintStorm.sendOtherAlert(bootstrapServers, "brightcell-console", "medium", "OPENED", 38, 9.5, 25);
+        ComplaintStorm.sendOtherAlert(bootstrapServers, "brightcell-console", "low", "RESOLVED", 21, 8.0, 300);
         responderKey = ApiKeys.create("Anna (dyżur PR)", "responder");
         viewerKey = ApiKeys.create("Ekran w biurze", "viewer");
         ComplaintStorm storm = new ComplaintStorm(BRAND);
@@ -236,7 +236,7 @@ class ConsoleBrowserTest {
     }
 
     private static void awaitStoredMentions(int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
+        long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             int stored = given().queryParam("brandId", BRAND).queryParam("limit", 500).get("/mentions")
                     .then().statusCode(200).extract().jsonPath().getList("items").size();
@@ -245,6 +245,6 @@ class ConsoleBrowserTest {
             }
             Thread.sleep(300);
         }
-        throw new AssertionError("the " + count + " mentions were not stored within 30 s");
+        throw new AssertionError("the " + count + " mentions were not stored within 60 s");
     }
 }
