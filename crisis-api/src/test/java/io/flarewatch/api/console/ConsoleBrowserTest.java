@@ -1,6 +1,5 @@
 package io.flarewatch.api.console;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,10 +10,8 @@ import io.flarewatch.localstack.testing.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +37,7 @@ import org.openqa.selenium.support.ui.Select;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest {
 
-    static final String BRAND = "kurierex";
+    static final String BRAND = ConsoleScene.KURIEREX;
     static final String ALERT = UUID.randomUUID().toString();
     static final String NOTE = "Odpowiadamy na wpisy, infolinia powiadomiona";
     static ConsoleBrowser browser;
@@ -74,23 +71,12 @@ class ConsoleBrowserTest {
     @Test
     @Order(1)
     void aResponderSignsInAndANewAlertAppearsOnTheBoardWithoutReload() throws Exception {
-        given().contentType(ContentType.JSON)
-                .body("{\"id\":\"" + BRAND + "\",\"name\":\"Kurierex\",\"query\":\"kurierex\",\"languages\":[\"pl\"]}")
-                .post("/brands").then().statusCode(201);
-        given().contentType(ContentType.JSON)
-                .body(Map.of("webhookUrls", List.of(webhook.url() + "/kurierex"),
-                        "webhookSecret", "console-test-0123456789"))
-                .put("/brands/" + BRAND + "/notifications").then().statusCode(200);
-        given().contentType(ContentType.JSON)
-                .body("{\"id\":\"brightcell-console\",\"name\":\"Brightcell\",\"query\":\"brightcell\",\"languages\":[\"en\"]}")
-                .post("/brands").then().statusCode(201);
-        ComplaintStorm.sendOtherAlert(bootstrapServers, "brightcell-console", "medium", "OPENED", 38, 9.5, 25);
-        ComplaintStorm.sendOtherAlert(bootstrapServers, "brightcell-console", "low", "RESOLVED", 21, 8.0, 300);
+        ConsoleScene.setUp(bootstrapServers, webhook.url() + "/kurierex");
         responderKey = ApiKeys.create("Anna (dyżur PR)", "responder");
         viewerKey = ApiKeys.create("Ekran w biurze", "viewer");
         ComplaintStorm storm = new ComplaintStorm(BRAND);
         int sent = storm.sendMentions(bootstrapServers);
-        awaitStoredMentions(sent);
+        ConsoleScene.awaitStoredMentions(BRAND, sent);
 
         browser.open(console.toString());
         assertEquals("Logowanie", browser.await(By.cssSelector("#signin h1")).getText(),
@@ -233,18 +219,5 @@ class ConsoleBrowserTest {
         } catch (NoAlertPresentException expected) {
             // nothing ran
         }
-    }
-
-    private static void awaitStoredMentions(int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            int stored = given().queryParam("brandId", BRAND).queryParam("limit", 500).get("/mentions")
-                    .then().statusCode(200).extract().jsonPath().getList("items").size();
-            if (stored >= count) {
-                return;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("the " + count + " mentions were not stored within 60 s");
     }
 }
