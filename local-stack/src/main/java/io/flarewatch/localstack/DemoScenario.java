@@ -74,7 +74,7 @@ final class DemoScenario {
             replay(WARM_UP, elapsed -> 0.4, elapsed -> 0.0);
             phase(2, "storm building", STORM,
                     "complaints about Kurierex from many people pile up; an alert within a minute"
-                    + " at http://localhost:" + config.apiPort() + "/alerts, none for Brightcell");
+                    + " in the console at http://localhost:" + config.apiPort() + "/console/, none for Brightcell");
             replay(STORM, elapsed -> 0.4, elapsed -> Math.min(4.0, 0.5 + 4.0 * elapsed / (double) STORM.toSeconds()));
             phase(3, "calm again", CALM, "the alert resolves once Kurierex has been calm for a while");
             replay(CALM, elapsed -> 0.3, elapsed -> 0.0);

@@ -169,6 +169,7 @@ public final class Launcher {
     private void printWhereEverythingIs() {
         out.println();
         out.println(READY_LINE);
+        out.printf("  console            http://localhost:%d/console/   (sign in with the admin API key)%n", config.apiPort());
         out.printf("  crisis-api         http://localhost:%d   (alerts: /alerts, brands: /brands)%n", config.apiPort());
         out.printf("  admin API key      %s   (also in %s; reads from this machine need no key)%n", adminKey,
                 config.dataDir().resolve(AdminKey.FILE));

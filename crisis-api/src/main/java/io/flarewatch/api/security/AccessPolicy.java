@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Which role each request of crisis-api needs, as one table of path-and-method rules: the first rule that
  * matches decides. Resources carry no security annotations, so a new endpoint under {@code /brands},
  * {@code /mentions}, {@code /alerts}, {@code /authors} or {@code /keys} is covered without an edit, and any
- * other path needs an admin key (deny by default).
+ * other path needs an admin key (deny by default). The console's static files under {@code /console} are open.
  */
 public final class AccessPolicy {
 
@@ -37,6 +37,10 @@ public final class AccessPolicy {
             open("/q/metrics" + UNDER),
             open("/q/openapi" + UNDER),
             open("/q/swagger-ui" + UNDER),
+            // the console's files hold no data: every call they make to the API presents the key
+            open(READS, "/console" + UNDER),
+            open(READS, "/"),
+            rule(READS, "/session/?", Role.VIEWER),
             rule(Set.of("POST"), "/brands/preview/?", Role.VIEWER),
             rule(READS, "/brands" + UNDER, Role.VIEWER),
             rule(ANY, "/brands" + UNDER, Role.ADMIN),
@@ -81,7 +85,11 @@ public final class AccessPolicy {
     }
 
     private static Rule open(String path) {
-        return new Rule(ANY, Pattern.compile(path), Optional.empty());
+        return open(ANY, path);
+    }
+
+    private static Rule open(Set<String> methods, String path) {
+        return new Rule(methods, Pattern.compile(path), Optional.empty());
     }
 
     private static Rule rule(Set<String> methods, String path, Role role) {

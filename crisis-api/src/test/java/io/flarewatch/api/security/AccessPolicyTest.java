@@ -17,6 +17,13 @@ class AccessPolicyTest {
             GET    | /q/openapi                        | open
             GET    | /q/swagger-ui/index.html          | open
             GET    | /q/dev-ui                         | admin
+            GET    | /console/                         | open
+            GET    | /console/js/app.js                | open
+            GET    | /console/alerts/a1                | open
+            POST   | /console/alerts/a1                | admin
+            GET    | /consoles                         | admin
+            GET    | /session                          | viewer
+            POST   | /session                          | admin
             GET    | /q/healthz                        | admin
             GET    | /brands                           | viewer
             GET    | /brands/                          | viewer
@@ -53,7 +60,8 @@ class AccessPolicyTest {
             POST   | /keys                             | admin
             DELETE | /keys/k1                          | admin
             GET    | /stats                            | admin
-            GET    | /                                 | admin
+            GET    | /                                 | open
+            POST   | /                                 | admin
             GET    | /brandsx                          | admin
             GET    | /brands/../keys                   | admin
             GET    | /brands/..                        | admin
