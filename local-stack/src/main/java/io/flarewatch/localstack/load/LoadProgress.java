@@ -17,8 +17,10 @@ final class LoadProgress {
     private long lastSent;
     private long lastStored;
     private volatile String pollError;
+    private final ConsumerLag lag;
 
-    LoadProgress(LoadSender sender, StoredMentionWatcher watcher, PrintStream out, long startMs) {
+    LoadProgress(LoadSender sender, StoredMentionWatcher watcher, ConsumerLag lag, PrintStream out, long startMs) {
+        this.lag = lag;
         this.sender = sender;
         this.watcher = watcher;
         this.out = out;
@@ -42,9 +44,9 @@ final class LoadProgress {
         double seconds = Math.max(1, now - lastPrintMs) / 1e3;
         long[] latencies = watcher.storedLatenciesMs();
         out.printf(Locale.ROOT, "  t=%3ds sent=%d (%.0f/s) stored=%d (%.0f/s) backlog=%d p99_stored_ms=%d "
-                + "alerts=%d%s%n", (now - startMs) / 1000, sent, (sent - lastSent) / seconds, stored,
+                + "alerts=%d %s%s%n", (now - startMs) / 1000, sent, (sent - lastSent) / seconds, stored,
                 (stored - lastStored) / seconds, sent - stored, Percentiles.of(latencies, 99), watcher.alerts().size(),
-                pollError == null ? "" : " (PostgreSQL: " + pollError + ")");
+                lag.describe(), pollError == null ? "" : " (PostgreSQL: " + pollError + ")");
         lastPrintMs = now;
         lastSent = sent;
         lastStored = stored;

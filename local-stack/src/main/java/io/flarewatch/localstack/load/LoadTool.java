@@ -109,7 +109,8 @@ public final class LoadTool {
     private LoadSummary measure(LoadSender sender, StoredMentionWatcher watcher) throws Exception {
         long startMs = System.currentTimeMillis();
         ScheduledExecutorService ticks = Executors.newScheduledThreadPool(1);
-        LoadProgress progress = new LoadProgress(sender, watcher, out, startMs);
+        ConsumerLag lag = new ConsumerLag(config.bootstrapServers());
+        LoadProgress progress = new LoadProgress(sender, watcher, lag, out, startMs);
         ticks.scheduleWithFixedDelay(() -> progress.poll(startMs), POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
         ticks.scheduleAtFixedRate(progress::print, PROGRESS_MS, PROGRESS_MS, TimeUnit.MILLISECONDS);
         sender.run();
@@ -122,6 +123,7 @@ public final class LoadTool {
         progress.awaitDrain(sender.sent.get(), sentDoneMs + options.drain().toMillis(), ALERT_GRACE.toMillis());
         ticks.shutdownNow();
         ticks.awaitTermination(5, TimeUnit.SECONDS);
+        lag.close();
         watcher.poll(startMs);
         long[] counts = watcher.finalCounts();
         long[] stored = watcher.storedLatenciesMs();
