@@ -4,6 +4,7 @@ import io.flarewatch.localstack.AdminKey;
 import io.flarewatch.localstack.EmbeddedDatabase;
 import io.flarewatch.localstack.StackConfig;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -131,6 +132,9 @@ public final class LoadTool {
         long p99Alert = progress.reportAlerts();
         out.println("measuring the plain Kafka round trip on the same broker...");
         KafkaRoundTrip.Result raw = new KafkaRoundTrip(config.bootstrapServers()).measure(options.rawRecords(), runId);
+        out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at the end (other work on it skews every figure)%n",
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.printf(Locale.ROOT, "kafka round trip: %d records of %d bytes on average: %.0f/s; receipt-to-stored is "
                 + "measured by polling PostgreSQL every %d ms%n", options.rawRecords(), raw.meanRecordBytes(),
                 raw.recordsPerS(), POLL_MS);
