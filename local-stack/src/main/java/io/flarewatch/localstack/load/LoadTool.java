@@ -54,7 +54,7 @@ public final class LoadTool {
     }
 
     void run() throws Exception {
-        List<LoadBrand> brands = LoadBrand.invent(options.brands());
+        List<LoadBrand> brands = LoadBrand.invent(options.brands(), runId);
         StackHttp http = new StackHttp("http://localhost:" + config.ingestPort(), "http://localhost:" + config.apiPort(),
                 AdminKey.read(config.dataDir()));
         String jdbcUrl = "jdbc:postgresql://localhost:" + config.postgresPort() + "/" + EmbeddedDatabase.DATABASE;

@@ -69,8 +69,10 @@ class LoadFiguresTest {
 
     @Test
     void inventedBrandsAreDistinctAndValidCrisisApiIds() {
-        List<LoadBrand> brands = LoadBrand.invent(200);
+        List<LoadBrand> brands = LoadBrand.invent(200, "1mqyku");
         assertEquals(200, brands.stream().map(LoadBrand::name).distinct().count());
-        brands.forEach(b -> assertEquals(true, b.id().matches("[a-z0-9][a-z0-9-]{1,62}"), b.id()));
+        brands.forEach(b -> assertEquals(true, b.id().matches("load-1mqyku-[a-z0-9-]{1,50}"), b.id()));
+        assertEquals(brands.stream().map(LoadBrand::name).toList(),
+                LoadBrand.invent(200, "other").stream().map(LoadBrand::name).toList(), "the same names every run");
     }
 }
