@@ -42,7 +42,7 @@ final class LoadSender {
             for (long k = 0; !done(start); k++) {
                 TimeUnit.NANOSECONDS.sleep(pacer.waitNanos(k, System.nanoTime() - start));
                 int stormIndex = stormAt(System.nanoTime() - start);
-                LoadBrand stormBrand = stormIndex < 0 ? null : brands.get(brands.size() - 1 - stormIndex % brands.size());
+                LoadBrand stormBrand = stormIndex < 0 ? null : stormBrand(stormIndex);
                 if (stormBrand != null) {
                     markStormStart(stormIndex);
                 }

@@ -55,8 +55,8 @@ public final class LoadTool {
 
     void run() throws Exception {
         List<LoadBrand> brands = LoadBrand.invent(options.brands(), runId);
-        StackHttp http = new StackHttp("http://localhost:" + config.ingestPort(), "http://localhost:" + config.apiPort(),
-                AdminKey.read(config.dataDir()));
+        StackHttp http = new StackHttp("http://localhost:" + config.ingestPort(),
+                "http://localhost:" + config.apiPort(), AdminKey.read(config.dataDir()));
         String jdbcUrl = "jdbc:postgresql://localhost:" + config.postgresPort() + "/" + EmbeddedDatabase.DATABASE;
         out.printf("load run %s: %s mentions/s, %s, %d brands, %d authors, complaints %.0f%%, %d storm(s)%n", runId,
                 options.rate() == 0 ? "as many" : String.format(Locale.ROOT, "%.0f", options.rate()),
@@ -132,7 +132,7 @@ public final class LoadTool {
         long p99Alert = progress.reportAlerts();
         out.println("measuring the plain Kafka round trip on the same broker...");
         KafkaRoundTrip.Result raw = new KafkaRoundTrip(config.bootstrapServers()).measure(options.rawRecords(), runId);
-        out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at the end (other work on it skews every figure)%n",
+        out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at the end (other work skews every figure)%n",
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.printf(Locale.ROOT, "kafka round trip: %d records of %d bytes on average: %.0f/s; receipt-to-stored is "

@@ -43,7 +43,8 @@ final class KafkaProbe {
     void sendAll(String topic, Map<String, String> valuesByKey) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             valuesByKey.forEach((key, value) -> producer.send(new ProducerRecord<>(topic, key, value)));
             producer.flush();
         }
@@ -76,8 +77,8 @@ final class KafkaProbe {
     }
 
     /** The records of {@code topic} that satisfy {@code wanted}, waiting until {@code count} arrived or the timeout. */
-    List<ConsumerRecord<String, String>> await(String topic, int count, Predicate<ConsumerRecord<String, String>> wanted,
-            Duration timeout) {
+    List<ConsumerRecord<String, String>> await(String topic, int count,
+            Predicate<ConsumerRecord<String, String>> wanted, Duration timeout) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
