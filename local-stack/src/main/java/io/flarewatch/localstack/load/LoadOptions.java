@@ -36,60 +36,66 @@ public record LoadOptions(double rate, Duration duration, long count, int batchS
 
     /** The defaults: 200 mentions/s for 60 s. */
     public static LoadOptions defaults() {
-        return new LoadOptions(200, Duration.ofSeconds(60), 0, 50, 4, 20, 5000, 0.15, 0, Duration.ofSeconds(45), 0.5,
-                Duration.ofSeconds(180), 50_000, false);
+        return new Builder().build();
     }
 
     /** Parses {@code --name value} options over the defaults; fails naming a bad or unknown option. */
     public static LoadOptions parse(List<String> args) {
-        LoadOptions o = defaults();
+        Builder b = new Builder();
         for (int i = 0; i < args.size(); i++) {
             String name = args.get(i);
             if ("--keep-brands".equals(name)) {
-                o = new LoadOptions(o.rate, o.duration, o.count, o.batchSize, o.concurrency, o.brands, o.authors,
-                        o.complaintShare, o.storms, o.stormDuration, o.stormShare, o.drain, o.rawRecords, true);
+                b.keepBrands = true;
                 continue;
             }
             if (i + 1 >= args.size()) {
                 throw new IllegalArgumentException(name + " needs a value");
             }
-            o = o.with(name, args.get(++i));
+            String v = args.get(++i);
+            switch (name) {
+                case "--rate" -> b.rate = "max".equals(v) ? 0 : Double.parseDouble(v);
+                case "--duration" -> {
+                    b.duration = duration(v);
+                    b.count = 0;
+                }
+                case "--count" -> b.count = Long.parseLong(v);
+                case "--batch" -> b.batchSize = Integer.parseInt(v);
+                case "--concurrency" -> b.concurrency = Integer.parseInt(v);
+                case "--brands" -> b.brands = Integer.parseInt(v);
+                case "--authors" -> b.authors = Integer.parseInt(v);
+                case "--complaints" -> b.complaintShare = Double.parseDouble(v);
+                case "--storms" -> b.storms = Integer.parseInt(v);
+                case "--storm-duration" -> b.stormDuration = duration(v);
+                case "--storm-share" -> b.stormShare = Double.parseDouble(v);
+                case "--drain" -> b.drain = duration(v);
+                case "--raw-records" -> b.rawRecords = Integer.parseInt(v);
+                default -> throw new IllegalArgumentException("unknown option " + name);
+            }
         }
-        return o.validated();
+        return b.build().validated();
     }
 
-    private LoadOptions with(String name, String v) {
-        return switch (name) {
-            case "--rate" -> new LoadOptions("max".equals(v) ? 0 : Double.parseDouble(v), duration, count, batchSize,
-                    concurrency, brands, authors, complaintShare, storms, stormDuration, stormShare, drain, rawRecords,
-                    keepBrands);
-            case "--duration" -> new LoadOptions(rate, duration(v), 0, batchSize, concurrency, brands, authors,
-                    complaintShare, storms, stormDuration, stormShare, drain, rawRecords, keepBrands);
-            case "--count" -> new LoadOptions(rate, duration, Long.parseLong(v), batchSize, concurrency, brands,
-                    authors, complaintShare, storms, stormDuration, stormShare, drain, rawRecords, keepBrands);
-            case "--batch" -> new LoadOptions(rate, duration, count, Integer.parseInt(v), concurrency, brands, authors,
-                    complaintShare, storms, stormDuration, stormShare, drain, rawRecords, keepBrands);
-            case "--concurrency" -> new LoadOptions(rate, duration, count, batchSize, Integer.parseInt(v), brands,
-                    authors, complaintShare, storms, stormDuration, stormShare, drain, rawRecords, keepBrands);
-            case "--brands" -> new LoadOptions(rate, duration, count, batchSize, concurrency, Integer.parseInt(v),
-                    authors, complaintShare, storms, stormDuration, stormShare, drain, rawRecords, keepBrands);
-            case "--authors" -> new LoadOptions(rate, duration, count, batchSize, concurrency, brands,
-                    Integer.parseInt(v), complaintShare, storms, stormDuration, stormShare, drain, rawRecords,
-                    keepBrands);
-            case "--complaints" -> new LoadOptions(rate, duration, count, batchSize, concurrency, brands, authors,
-                    Double.parseDouble(v), storms, stormDuration, stormShare, drain, rawRecords, keepBrands);
-            case "--storms" -> new LoadOptions(rate, duration, count, batchSize, concurrency, brands, authors,
-                    complaintShare, Integer.parseInt(v), stormDuration, stormShare, drain, rawRecords, keepBrands);
-            case "--storm-duration" -> new LoadOptions(rate, duration, count, batchSize, concurrency, brands, authors,
-                    complaintShare, storms, duration(v), stormShare, drain, rawRecords, keepBrands);
-            case "--storm-share" -> new LoadOptions(rate, duration, count, batchSize, concurrency, brands, authors,
-                    complaintShare, storms, stormDuration, Double.parseDouble(v), drain, rawRecords, keepBrands);
-            case "--drain" -> new LoadOptions(rate, duration, count, batchSize, concurrency, brands, authors,
-                    complaintShare, storms, stormDuration, stormShare, duration(v), rawRecords, keepBrands);
-            case "--raw-records" -> new LoadOptions(rate, duration, count, batchSize, concurrency, brands, authors,
-                    complaintShare, storms, stormDuration, stormShare, drain, Integer.parseInt(v), keepBrands);
-            default -> throw new IllegalArgumentException("unknown option " + name);
-        };
+    /** The options being parsed, starting from the defaults. */
+    private static final class Builder {
+        double rate = 200;
+        Duration duration = Duration.ofSeconds(60);
+        long count;
+        int batchSize = 50;
+        int concurrency = 4;
+        int brands = 20;
+        int authors = 5000;
+        double complaintShare = 0.15;
+        int storms;
+        Duration stormDuration = Duration.ofSeconds(45);
+        double stormShare = 0.5;
+        Duration drain = Duration.ofSeconds(180);
+        int rawRecords = 50_000;
+        boolean keepBrands;
+
+        LoadOptions build() {
+            return new LoadOptions(rate, duration, count, batchSize, concurrency, brands, authors, complaintShare,
+                    storms, stormDuration, stormShare, drain, rawRecords, keepBrands);
+        }
     }
 
     private LoadOptions validated() {
