@@ -71,7 +71,8 @@ public final class LoadTool {
                     runId, runId.hashCode());
             try (StoredMentionWatcher watcher = new StoredMentionWatcher(jdbcUrl, EmbeddedDatabase.USER,
                     generator.sourceIdPrefix(), brands)) {
-                LoadSummary summary = measure(new LoadSender(options, generator, http, brands), watcher);
+                LoadSummary summary = measure(new LoadSender(options, generator, http, brands), watcher,
+                        generator.sourceIdPrefix());
                 out.println(summary.line());
             }
         } finally {
@@ -107,7 +108,8 @@ public final class LoadTool {
         out.println("warm-up done: every brand is matched and stored");
     }
 
-    private LoadSummary measure(LoadSender sender, StoredMentionWatcher watcher) throws Exception {
+    private LoadSummary measure(LoadSender sender, StoredMentionWatcher watcher, String sourceIdPrefix)
+            throws Exception {
         long startMs = System.currentTimeMillis();
         ScheduledExecutorService ticks = Executors.newScheduledThreadPool(1);
         ConsumerLag lag = new ConsumerLag(config.bootstrapServers());
@@ -130,6 +132,8 @@ public final class LoadTool {
         long[] stored = watcher.storedLatenciesMs();
         double storedSeconds = Math.max(1, watcher.lastStoredAtMs() - startMs) / 1e3;
         long p99Alert = progress.reportAlerts();
+        out.printf("scored more than once on mentions-scored (what alert-service counts twice): %d%n",
+                new ScoredTwice(config.bootstrapServers()).count(startMs, sourceIdPrefix));
         out.println("measuring the plain Kafka round trip on the same broker...");
         KafkaRoundTrip.Result raw = new KafkaRoundTrip(config.bootstrapServers()).measure(options.rawRecords(), runId);
         out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at the end (other work skews every figure)%n",
