@@ -1,5 +1,6 @@
 package io.flarewatch.ingest;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -23,6 +24,17 @@ public interface IngestConfig {
     /** How many mentions are remembered at most for deduplication. */
     @WithDefault("2000000")
     long dedupMaxEntries();
+
+    /** The largest request body, in bytes; a bigger one is refused with 413 before it is read. */
+    @WithDefault("64M")
+    MemorySize maxBodySize();
+
+    /**
+     * Bytes of NDJSON batches read at the same time, at most; a batch that does not fit is refused with 429 and
+     * sent again later, so that concurrent large batches cannot run the service out of memory.
+     */
+    @WithDefault("96M")
+    MemorySize batchBytesInFlight();
 
     /** How long to wait for Kafka to acknowledge a write before answering 503. */
     @WithDefault("PT30S")

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code bin/flarewatch up} and {@code down}: runs the whole system on the embedded default (Kafka and
- * PostgreSQL in this JVM, the four services as separate processes) until Ctrl-C.
+ * {@code bin/flarewatch up}, {@code down} and {@code status}: runs the whole system on the embedded default (Kafka
+ * and PostgreSQL in this JVM, the four services as separate processes, restarted when they crash) until Ctrl-C.
  */
 public final class Launcher {
 
@@ -26,6 +26,7 @@ public final class Launcher {
     private boolean withPrometheus;
     private Process prometheus;
     private Infrastructure infrastructure;
+    private Supervisor supervisor;
     private String adminKey;
 
     Launcher(StackConfig config, PrintStream out) {
@@ -40,8 +41,9 @@ public final class Launcher {
         switch (command) {
             case "up" -> up(config, List.of(args).contains("--demo"), List.of(args).contains("--with-prometheus"));
             case "down" -> down(config);
+            case "status" -> System.exit(StatusCommand.run(config, System.out));
             default -> {
-                System.err.println("usage: Launcher up [--demo] [--with-prometheus] | down");
+                System.err.println("usage: Launcher up [--demo] [--with-prometheus] | down | status");
                 System.exit(2);
             }
         }
@@ -94,6 +96,8 @@ public final class Launcher {
             service.awaitHealthy(HEALTH_TIMEOUT);
             out.printf("  %s is healthy%n", service.name());
         }
+        supervisor = new Supervisor(List.copyOf(services), config, out);
+        supervisor.start();
         if (withPrometheus) {
             prometheus = PrometheusProcess.startIfInstalled(config, out).orElse(null);
         }
@@ -106,6 +110,10 @@ public final class Launcher {
             return;
         }
         out.println("Stopping Flarewatch...");
+        if (supervisor != null) {
+            supervisor.close();
+            supervisor = null;
+        }
         if (prometheus != null) {
             ProcessCleanup.stop(String.valueOf(prometheus.pid()));
             prometheus = null;
@@ -183,6 +191,7 @@ public final class Launcher {
         if (prometheus != null) {
             out.printf("  Prometheus         http://localhost:%d (Grafana dashboards: deploy/grafana/dashboards)%n", PrometheusProcess.PORT);
         }
+        out.println("A service that exits is restarted (bin/flarewatch status lists processes, health and restarts).");
         out.println("Press Ctrl-C to stop everything.");
         out.flush();
     }

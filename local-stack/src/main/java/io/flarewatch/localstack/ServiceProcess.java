@@ -10,24 +10,32 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One Flarewatch service started as a separate JVM from its built Quarkus application. */
+/** One Flarewatch service started as a separate JVM from its built Quarkus application; it can be started again. */
 final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final String HEAP = "-Xmx384m";
 
+    private final StackConfig config;
     private final String name;
     private final int port;
-    private final Process process;
+    private final List<String> command;
+    private final Map<String, String> env;
     private final Path log;
+    private volatile Process process;
+    private volatile Instant startedAt;
+    private volatile int restarts;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(StackConfig config, String name, int port, List<String> command, Map<String, String> env,
+            Path log) {
+        this.config = config;
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.command = command;
+        this.env = env;
         this.log = log;
     }
 
@@ -39,17 +47,31 @@ final class ServiceProcess {
         }
         Files.createDirectories(config.logDir());
         Files.createDirectories(config.runDir());
-        Path log = config.logDir().resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), HEAP, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(JvmOptions.forService(name, System.getenv("FLAREWATCH_JAVA_OPTS")));
+        command.addAll(List.of("-jar", jar.toString()));
+        Map<String, String> environment = new LinkedHashMap<>(env);
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        ServiceProcess service = new ServiceProcess(config, name, port, List.copyOf(command), environment,
+                config.logDir().resolve(name + ".log"));
+        service.launch();
+        return service;
+    }
+
+    /** Starts the service again after it stopped; counted in {@link #restarts()}. */
+    synchronized void restart() throws IOException {
+        restarts++;
+        launch();
+    }
+
+    private void launch() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        Process process = builder.start();
+        process = builder.start();
+        startedAt = Instant.now();
         Files.writeString(config.runDir().resolve(name + ".pid"), String.valueOf(process.pid()));
-        return new ServiceProcess(name, port, process, log);
     }
 
     /** Waits until the service reports itself healthy, or fails with the tail of its log. */
@@ -72,6 +94,36 @@ final class ServiceProcess {
         ProcessCleanup.stop(String.valueOf(process.pid()));
     }
 
+    /** Whether the process runs. */
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** The exit code of the stopped process. */
+    int exitCode() {
+        return process.exitValue();
+    }
+
+    /** The process id of the current process. */
+    long pid() {
+        return process.pid();
+    }
+
+    /** When the current process was started. */
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    /** How many times the supervisor started the service again. */
+    int restarts() {
+        return restarts;
+    }
+
+    /** The service's port. */
+    int port() {
+        return port;
+    }
+
     /** The service's name. */
     String name() {
         return name;
@@ -87,7 +139,8 @@ final class ServiceProcess {
         return log;
     }
 
-    private boolean healthy() {
+    /** Whether the service answers its readiness check with 200. */
+    boolean healthy() {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).GET().build();

@@ -2,6 +2,7 @@ package io.flarewatch.ingest.rest;
 
 import io.flarewatch.ingest.service.IngestOutcome;
 import io.flarewatch.ingest.service.IngestService;
+import io.flarewatch.ingest.service.NdjsonLines;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 
 /** {@code POST /mentions} (one JSON mention) and {@code POST /mentions/batch} (NDJSON, one mention per line). */
 @Path("/mentions")
@@ -38,14 +41,18 @@ public class MentionResource {
     }
 
     /**
-     * Takes an NDJSON batch. The valid lines are written even when others are bad; then the answer is 400
-     * naming each bad line and field, with the counts of what was accepted.
+     * Takes an NDJSON batch, read as a stream (see {@link BodyLimits} for the size limits). The valid lines are
+     * written even when others are bad; then the answer is 400 naming each bad line and field, with the counts of
+     * what was accepted.
      */
     @POST
     @Path("/batch")
     @Consumes({NDJSON, "application/jsonl", "application/json-seq", MediaType.TEXT_PLAIN})
-    public Response postBatch(String body) {
-        IngestOutcome outcome = ingest.ingestBatch(body);
+    public Response postBatch(InputStream body) throws IOException {
+        IngestOutcome outcome;
+        try (body) {
+            outcome = ingest.ingestBatch(new NdjsonLines(body));
+        }
         if (!outcome.errors().isEmpty()) {
             return new Problem(INVALID, "Invalid lines in batch", 400, describe(outcome), outcome.errors(),
                     outcome.accepted(), outcome.duplicates()).toResponse();

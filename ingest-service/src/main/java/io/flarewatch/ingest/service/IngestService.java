@@ -9,6 +9,8 @@ import io.flarewatch.ingest.IngestConfig;
 import io.flarewatch.ingest.messaging.MentionPublisher;
 import io.flarewatch.ingest.service.IngestMetrics.RejectionReason;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +20,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Takes mentions in: validates each, drops duplicates, writes the rest to Kafka and answers only after Kafka
- * has acknowledged them. A bad line of a batch never stops the good ones.
+ * has acknowledged them. A bad line of a batch never stops the good ones. A batch is read as a stream, a chunk
+ * of lines at a time, so that its memory is that of one chunk, not of the whole body.
  */
 @ApplicationScoped
 public class IngestService {
+
+    /** Lines validated and written to Kafka together; the memory a batch holds at once. */
+    static final int CHUNK = 1_000;
 
     private final MentionValidator validator;
     private final DuplicateFilter duplicates;
@@ -40,44 +46,58 @@ public class IngestService {
 
     /** Ingests one JSON mention. */
     public IngestOutcome ingestOne(String json) {
-        return ingest(List.of(json), false);
+        IngestTally tally = new IngestTally();
+        List<Mention> fresh = new ArrayList<>(1);
+        take(json, 0, clock.instant(), fresh, tally);
+        publishAll(fresh, tally);
+        return tally.outcome();
     }
 
-    /** Ingests an NDJSON batch: one JSON mention per line; blank lines are skipped. */
-    public IngestOutcome ingestBatch(String ndjson) {
-        List<String> lines = ndjson.lines().toList();
-        if (lines.size() > config.maxBatchLines()) {
-            return new IngestOutcome(0, 0, List.of(new FieldError(0, "$",
-                    "a batch may have at most " + config.maxBatchLines() + " lines; this one has " + lines.size())),
-                    List.of(), false);
-        }
-        return ingest(lines, true);
-    }
-
-    private IngestOutcome ingest(List<String> lines, boolean batch) {
+    /**
+     * Ingests an NDJSON batch, one JSON mention per line (blank lines are skipped), reading it as it comes. It stops
+     * at the first line over {@code max-batch-lines}, at text that is not UTF-8, or when Kafka does not acknowledge;
+     * what was written before is in the outcome, so the sender knows what to send again.
+     */
+    public IngestOutcome ingestBatch(NdjsonLines ndjson) throws IOException {
         Instant receivedAt = clock.instant();
-        List<FieldError> errors = new ArrayList<>();
-        List<Mention> fresh = new ArrayList<>();
-        int duplicateCount = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (batch && line.isBlank()) {
-                continue;
+        IngestTally tally = new IngestTally();
+        List<Mention> chunk = new ArrayList<>(CHUNK);
+        int lineNumber = 0;
+        try {
+            for (String line = ndjson.next(); line != null; line = ndjson.next()) {
+                lineNumber++;
+                if (lineNumber > config.maxBatchLines()) {
+                    tally.error(new FieldError(lineNumber, "$", "a batch may have at most " + config.maxBatchLines()
+                            + " lines; this line and those after it were not read"));
+                    break;
+                }
+                if (!line.isBlank()) {
+                    take(line, lineNumber, receivedAt, chunk, tally);
+                }
+                if (chunk.size() == CHUNK && !publishAll(chunk, tally)) {
+                    return tally.outcome();
+                }
             }
-            int lineNumber = batch ? i + 1 : 0;
-            MentionValidator.Result result = validate(line, receivedAt);
-            if (!result.valid()) {
-                result.errors().forEach(error -> errors.add(error.atLine(lineNumber)));
-                continue;
-            }
-            if (duplicates.claim(result.mention())) {
-                fresh.add(result.mention());
-            } else {
-                duplicateCount++;
-                metrics.deduplicated(result.mention().source());
-            }
+        } catch (CharacterCodingException e) {
+            metrics.rejected(RejectionReason.INVALID_JSON);
+            tally.error(new FieldError(lineNumber + 1, "$", "is not valid UTF-8 text; this line and those after it "
+                    + "were not read"));
         }
-        return publishAll(fresh, duplicateCount, errors);
+        publishAll(chunk, tally);
+        return tally.outcome();
+    }
+
+    /** Validates one line and claims it against duplicates; a fresh mention is added to {@code fresh}. */
+    private void take(String line, int lineNumber, Instant receivedAt, List<Mention> fresh, IngestTally tally) {
+        MentionValidator.Result result = validate(line, receivedAt);
+        if (!result.valid()) {
+            result.errors().forEach(error -> tally.error(error.atLine(lineNumber)));
+        } else if (duplicates.claim(result.mention())) {
+            fresh.add(result.mention());
+        } else {
+            tally.duplicate();
+            metrics.deduplicated(result.mention().source());
+        }
     }
 
     private MentionValidator.Result validate(String line, Instant receivedAt) {
@@ -96,25 +116,27 @@ public class IngestService {
         return result;
     }
 
-    private IngestOutcome publishAll(List<Mention> mentions, int duplicateCount, List<FieldError> errors) {
+    /** Writes the mentions and waits for Kafka; returns false (and clears them) when any was not acknowledged. */
+    private boolean publishAll(List<Mention> mentions, IngestTally tally) {
         Instant now = clock.instant();
         List<CompletableFuture<Void>> sends = mentions.stream()
                 .map(mention -> publisher.publish(MentionIngested.of(mention, now)))
                 .toList();
-        List<String> accepted = new ArrayList<>();
-        boolean unavailable = false;
+        boolean allAcknowledged = true;
         for (int i = 0; i < sends.size(); i++) {
             Mention mention = mentions.get(i);
             if (acknowledged(sends.get(i))) {
-                accepted.add(mention.mentionId());
+                tally.accepted(mention.mentionId());
                 metrics.ingested(mention.source());
             } else {
-                unavailable = true;
+                allAcknowledged = false;
+                tally.unavailable();
                 duplicates.release(mention);
                 metrics.rejected(RejectionReason.KAFKA_UNAVAILABLE);
             }
         }
-        return new IngestOutcome(accepted.size(), duplicateCount, errors, accepted, unavailable);
+        mentions.clear();
+        return allAcknowledged;
     }
 
     private boolean acknowledged(CompletableFuture<Void> send) {

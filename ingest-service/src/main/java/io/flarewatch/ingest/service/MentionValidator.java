@@ -126,7 +126,29 @@ public final class MentionValidator {
             errors.add(new FieldError(0, field, "must be a string"));
             return null;
         }
-        return node.asText();
+        return storable(node.asText(), field, errors);
+    }
+
+    /**
+     * The text, or null with an error when it holds a NUL character or half of a surrogate pair: neither can be
+     * stored (PostgreSQL refuses both), so accepting them would lose the mention after its 202.
+     */
+    private static String storable(String text, String field, List<FieldError> errors) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0') {
+                errors.add(new FieldError(0, field, "must not contain the NUL character (\\u0000)"));
+                return null;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                errors.add(new FieldError(0, field, "must be valid Unicode text: half of a surrogate pair at "
+                        + "character " + (i + 1)));
+                return null;
+            }
+        }
+        return text;
     }
 
     private static String optionalText(JsonNode json, String field, List<FieldError> errors) {
@@ -142,7 +164,7 @@ public final class MentionValidator {
             errors.add(new FieldError(0, prefix + field, "must be a string"));
             return null;
         }
-        return node.asText();
+        return storable(node.asText(), prefix + field, errors);
     }
 
     private static boolean isWebUrl(String url) {

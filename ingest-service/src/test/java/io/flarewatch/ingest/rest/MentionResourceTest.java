@@ -130,6 +130,78 @@ class MentionResourceTest {
     }
 
     @Test
+    void aNulCharacterIsRefusedAtTheDoorNotLostAfterA202() {
+        given().contentType(ContentType.JSON).body(mention(unique(), "Orlen\\u0000 stacja"))
+                .when().post("/mentions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text"))
+                .body("errors[0].message", containsString("NUL"));
+    }
+
+    @Test
+    void aBatchLineThatIsNotUtf8IsNamedAndTheLinesBeforeItAreKept() throws Exception {
+        String good = unique();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write((mention(good, "Żabka ok") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(new byte[] {'{', '"', (byte) 0xC3, '(', '"', '}', '\n'});
+
+        given().contentType("application/x-ndjson").body(body.toByteArray())
+                .when().post("/mentions/batch")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("accepted", equalTo(1))
+                .body("errors[0].line", equalTo(2))
+                .body("errors[0].message", containsString("UTF-8"));
+        assertEquals(1, recordsFor("forum:" + good).size());
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413WithTheReason() {
+        String line = mention(unique(), "x".repeat(1_000)) + "\n";
+        byte[] body = line.repeat(1_200).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        given().contentType("application/x-ndjson").body(body)
+                .when().post("/mentions/batch")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("detail", containsString("at most 1048576"));
+    }
+
+    @Test
+    void aBatchThatWouldTakeTheBatchesInFlightOverTheBudgetIs429UntilTheOtherIsDone() throws Exception {
+        String line = mention(unique(), "y".repeat(800)) + "\n";
+        byte[] body = line.repeat(1_000_000 / line.length()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket slowSender = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            String head = "POST /mentions/batch HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/x-ndjson\r\nContent-Length: " + body.length + "\r\n\r\n";
+            slowSender.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            slowSender.getOutputStream().write(body, 0, 100);
+            slowSender.getOutputStream().flush();
+
+            awaitStatus(body, 429);
+            given().contentType("application/x-ndjson").body(body)
+                    .when().post("/mentions/batch")
+                    .then().statusCode(429).contentType("application/problem+json")
+                    .header("Retry-After", equalTo("2"))
+                    .body("detail", containsString("send this one again"));
+        }
+        awaitStatus(body, 202);
+    }
+
+    /** Posts the batch until it gets {@code status}: the first request's headers reach the server asynchronously. */
+    private static void awaitStatus(byte[] body, int status) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        int last = 0;
+        while (System.currentTimeMillis() < deadline) {
+            last = given().contentType("application/x-ndjson").body(body).when().post("/mentions/batch").statusCode();
+            if (last == status) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        assertEquals(status, last);
+    }
+
+    @Test
     void healthAndMetricsAreServed() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().contentType(ContentType.JSON).body(mention(unique(), "Allegro dostarczyło na czas")).post("/mentions");

@@ -55,6 +55,9 @@ class MentionValidatorTest {
             "published next week     | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-27T09:00:00Z\"} | publishedAt",
             "language as a word      | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"language\":\"polish\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | language",
             "url that is not a link  | {\"source\":\"twitter\",\"sourceId\":\"1\",\"url\":\"ftp://x\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | url",
+            "NUL in the text         | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"ok\\u0000then\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | text",
+            "NUL in the author name  | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\",\"name\":\"x\\u0000\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | author.name",
+            "a lone surrogate        | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"broken \\ud83d emoji\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | text",
             "a JSON array            | [1,2,3] | $"})
     void aBadMentionNamesTheField(String why, String body, String field) throws Exception {
         MentionValidator.Result result = validator.validate(json(body), NOW);
@@ -69,6 +72,14 @@ class MentionValidatorTest {
                 + "\"text\":\"" + text + "\",\"publishedAt\":\"2026-11-20T09:00:00Z\"}"), NOW);
         assertEquals("text", result.errors().get(0).field());
         assertTrue(result.errors().get(0).message().contains("500"));
+    }
+
+    @Test
+    void anEmojiIsAWholeSurrogatePairAndIsKept() throws Exception {
+        MentionValidator.Result result = validator.validate(json("{\"source\":\"twitter\",\"sourceId\":\"1\","
+                + "\"author\":{\"id\":\"a\"},\"text\":\"Żabka \\ud83d\\ude21 znowu\",\"publishedAt\":\"2026-11-20T09:00:00Z\"}"), NOW);
+        assertTrue(result.valid(), result.errors()::toString);
+        assertEquals("Żabka \uD83D\uDE21 znowu", result.mention().text());
     }
 
     @Test

@@ -17,8 +17,13 @@ import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
 import io.flarewatch.localstack.testing.KafkaProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -91,11 +96,58 @@ class MentionProcessorTest {
         assertEquals(1, kafka.await(Topics.MENTIONS_RAW_DLQ, 1, r -> garbage.equals(r.value())).size());
     }
 
+    @Test
+    void aBurstOfMentionsComesOutScoredOncePerBrandAndItsOffsetsAreCommittedOnlyAfterwards() throws Exception {
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String lot = "lot-" + tag;
+        String inpost = "inpost-" + tag;
+        kafka.send(Topics.BRANDS, lot, brand(lot, "LOT", "lot"));
+        kafka.send(Topics.BRANDS, inpost, brand(inpost, "InPost", "inpost"));
+        sendUntilScored(kafka, mention("LOT znowu opóźniony"), lot);
+        sendUntilScored(kafka, mention("InPost dowiózł szybko"), inpost);
+        Map<String, String> burst = new LinkedHashMap<>();
+        Set<String> expected = new HashSet<>();
+        for (int i = 0; i < 300; i++) {
+            boolean both = i % 3 == 0;
+            Mention m = mention(both ? "Paczka z InPost po locie LOT zaginęła " + i : "LOT odwołał lot numer " + i);
+            burst.put(m.mentionId(), event(m));
+            expected.add(lot + "/" + m.mentionId());
+            if (both) {
+                expected.add(inpost + "/" + m.mentionId());
+            }
+        }
+
+        kafka.sendAll(Topics.MENTIONS_RAW, burst);
+        List<ConsumerRecord<String, String>> out = kafka.await(Topics.MENTIONS_SCORED, expected.size(),
+                r -> (lot.equals(r.key()) || inpost.equals(r.key())) && burst.keySet().stream().anyMatch(
+                        id -> r.value().contains("\"" + id + "\"")));
+
+        Set<String> written = new HashSet<>();
+        for (ConsumerRecord<String, String> r : out) {
+            ScoredMention scored = EventJson.mapper().readValue(r.value(), ScoredMention.class);
+            assertTrue(written.add(r.key() + "/" + scored.mention().mentionId()), "written once: " + r.key());
+        }
+        assertEquals(expected, written, "every mention once per brand it names, 400 in all");
+        assertTrue(kafka.awaitCommittedToEnd("sentiment-service", Topics.MENTIONS_RAW),
+                "once their scored mentions are acknowledged, the raw records are committed: a restart redoes none");
+    }
+
+    /**
+     * Sends the mention until it comes out scored for the brand: a brand applies a moment after it is written to
+     * its topic, and a mention scored before that rightly matches nothing. Resending is what a source does anyway.
+     */
     private static List<ConsumerRecord<String, String>> sendUntilScored(KafkaProbe kafka, Mention mention, String brandId)
             throws Exception {
-        kafka.send(Topics.MENTIONS_RAW, mention.mentionId(), event(mention));
-        return kafka.await(Topics.MENTIONS_SCORED, 1,
-                r -> brandId.equals(r.key()) && r.value().contains(mention.mentionId()));
+        for (int attempt = 0; attempt < 10; attempt++) {
+            kafka.send(Topics.MENTIONS_RAW, mention.mentionId(), event(mention));
+            List<ConsumerRecord<String, String>> out = kafka.await(Topics.MENTIONS_SCORED, 1,
+                    r -> brandId.equals(r.key()) && r.value().contains(mention.mentionId()), Duration.ofSeconds(2));
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
     }
 
     private static String brand(String id, String name, String query) throws Exception {

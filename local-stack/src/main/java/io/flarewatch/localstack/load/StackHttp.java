@@ -1,0 +1,72 @@
+package io.flarewatch.localstack.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The load tool's HTTP side: NDJSON batches to ingest-service, the run's brands in crisis-api. */
+final class StackHttp {
+
+    private static final Pattern ACCEPTED = Pattern.compile("\"accepted\"\\s*:\\s*(\\d+)");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String ingestUrl;
+    private final String apiUrl;
+    private final String adminKey;
+
+    StackHttp(String ingestUrl, String apiUrl, String adminKey) {
+        this.ingestUrl = ingestUrl;
+        this.apiUrl = apiUrl;
+        this.adminKey = adminKey;
+    }
+
+    /** What ingest answered to one batch: how many it acknowledged, and the status. */
+    record BatchAnswer(int status, int accepted, String body) {
+    }
+
+    /** Posts NDJSON lines as one batch and returns how many ingest acknowledged (202 or a 400 naming bad lines). */
+    BatchAnswer postBatch(List<String> lines) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/mentions/batch"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines), StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Matcher accepted = ACCEPTED.matcher(response.body());
+        int count = accepted.find() ? Integer.parseInt(accepted.group(1)) : 0;
+        return new BatchAnswer(response.statusCode(), count, response.body());
+    }
+
+    /** Creates the brand afresh (a brand of an interrupted run with the same id is replaced). */
+    void createBrand(LoadBrand brand) throws IOException, InterruptedException {
+        deleteBrand(brand);
+        String body = """
+                {"id":"%s","name":"%s","query":"%s","languages":["pl","en"]}"""
+                .formatted(brand.id(), brand.name(), brand.name().toLowerCase());
+        HttpResponse<String> response = http.send(api("/brands")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException("crisis-api refused brand " + brand.id() + ": " + response.statusCode() + " "
+                    + response.body());
+        }
+    }
+
+    /** Deletes the brand; its mentions and alerts stay in crisis-api. */
+    void deleteBrand(LoadBrand brand) throws IOException, InterruptedException {
+        http.send(api("/brands/" + brand.id()).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    private HttpRequest.Builder api(String path) {
+        return HttpRequest.newBuilder(URI.create(apiUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("X-Api-Key", adminKey);
+    }
+}

@@ -1,0 +1,132 @@
+package io.flarewatch.localstack.load;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Watches crisis-api's PostgreSQL tables for the run's mentions and alerts: when each row first became visible
+ * (to the poll interval), and, at the end, the authoritative counts. crisis-api's tables have no "stored at"
+ * column, so receipt to stored is measured as "seen by a poll" minus {@code received_at}.
+ */
+final class StoredMentionWatcher implements AutoCloseable {
+
+    /** Rows re-read below the highest id seen, because ids are taken at insert and committed in any order. */
+    private static final long ID_OVERLAP = 5_000;
+
+    private final Connection connection;
+    private final String sourceIdPrefix;
+    private final String[] brandIds;
+    private final Set<Long> seenRows = new HashSet<>();
+    private final List<Long> storedLatenciesMs = new ArrayList<>();
+    private final Map<String, AlertSeen> alerts = new HashMap<>();
+    private long highestId;
+    private long lastStoredAtMs;
+
+    /** When an alert of a run brand was first seen. */
+    record AlertSeen(String alertId, String brandId, long seenAtMs) {
+    }
+
+    StoredMentionWatcher(String jdbcUrl, String user, String sourceIdPrefix, List<LoadBrand> brands)
+            throws SQLException {
+        this.connection = DriverManager.getConnection(jdbcUrl, user, "");
+        this.sourceIdPrefix = sourceIdPrefix;
+        this.brandIds = brands.stream().map(LoadBrand::id).toArray(String[]::new);
+        try (PreparedStatement max = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM mention");
+                ResultSet rs = max.executeQuery()) {
+            rs.next();
+            highestId = rs.getLong(1);
+        }
+    }
+
+    /** Reads the rows that appeared since the last poll; returns how many of the run's mentions it saw. */
+    synchronized int poll(long sinceMs) throws SQLException {
+        int seen = 0;
+        try (PreparedStatement rows = connection.prepareStatement(
+                "SELECT id, source_id, received_at FROM mention WHERE id > ? ORDER BY id LIMIT 50000")) {
+            rows.setLong(1, Math.max(0, highestId - ID_OVERLAP));
+            try (ResultSet rs = rows.executeQuery()) {
+                long now = System.currentTimeMillis();
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    highestId = Math.max(highestId, id);
+                    if (!rs.getString(2).startsWith(sourceIdPrefix) || !seenRows.add(id)) {
+                        continue;
+                    }
+                    seen++;
+                    lastStoredAtMs = now;
+                    if (rs.getTimestamp(3) != null) {
+                        storedLatenciesMs.add(now - rs.getTimestamp(3).getTime());
+                    }
+                }
+            }
+        }
+        pollAlerts(sinceMs);
+        return seen;
+    }
+
+    private void pollAlerts(long sinceMs) throws SQLException {
+        try (PreparedStatement rows = connection.prepareStatement(
+                "SELECT alert_id, brand_id FROM alert WHERE brand_id = ANY(?) AND opened_at >= ?")) {
+            rows.setArray(1, brandArray());
+            rows.setTimestamp(2, new java.sql.Timestamp(sinceMs));
+            try (ResultSet rs = rows.executeQuery()) {
+                long now = System.currentTimeMillis();
+                while (rs.next()) {
+                    alerts.putIfAbsent(rs.getString(1), new AlertSeen(rs.getString(1), rs.getString(2), now));
+                }
+            }
+        }
+    }
+
+    /** Run rows seen so far. */
+    synchronized int seenCount() {
+        return seenRows.size();
+    }
+
+    /** Receipt-to-seen latencies of the run's rows so far, in ms. */
+    synchronized long[] storedLatenciesMs() {
+        return storedLatenciesMs.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** When the last new run row was seen (epoch ms), 0 if none. */
+    synchronized long lastStoredAtMs() {
+        return lastStoredAtMs;
+    }
+
+    /** The alerts of the run's brands seen so far. */
+    synchronized List<AlertSeen> alerts() {
+        return List.copyOf(alerts.values());
+    }
+
+    /** Rows and distinct mentions of the run in PostgreSQL, counted there; index 0 rows, 1 distinct mentions. */
+    synchronized long[] finalCounts() throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT count(*), count(DISTINCT mention_id) "
+                + "FROM mention WHERE brand_id = ANY(?) AND source_id LIKE ?")) {
+            count.setArray(1, brandArray());
+            count.setString(2, sourceIdPrefix + "%");
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        }
+    }
+
+    private Array brandArray() throws SQLException {
+        return connection.createArrayOf("varchar", brandIds);
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        connection.close();
+    }
+}
