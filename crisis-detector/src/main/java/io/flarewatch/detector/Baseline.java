@@ -11,8 +11,14 @@ import java.time.ZonedDateTime;
  */
 final class Baseline {
 
-    /** How far back the overall level and the over-dispersion look: their exponential time constant. */
+    /** How far back the overall level looks: its exponential time constant. */
     static final Duration LEVEL_MEMORY = Duration.ofHours(24);
+    /**
+     * How far back the over-dispersion looks: a week, one full cycle of the weekly rhythm. It is a trait of the
+     * brand, not of its day: with a day's memory the band narrowed after every quiet day and widened after every
+     * noisy one.
+     */
+    static final Duration DISPERSION_MEMORY = Duration.ofDays(7);
     /** Profiles are ratios of (count + shift) to (level + shift), so that a quiet brand's zeros stay finite. */
     static final double RATIO_SHIFT = 1.0;
     /** An hour slot's own ratio weighs as much as its prior after this many hours of buckets in the slot. */
@@ -37,12 +43,14 @@ final class Baseline {
 
     private final ZoneId zone;
     private final double levelAlpha;
+    private final double dispersionAlpha;
     private final double bucketsPerHour;
     private final double levelMemoryBuckets;
 
     Baseline(Duration bucket, ZoneId zone) {
         this.zone = zone;
         this.levelAlpha = Math.min(1.0, (double) bucket.toMillis() / LEVEL_MEMORY.toMillis());
+        this.dispersionAlpha = Math.min(1.0, (double) bucket.toMillis() / DISPERSION_MEMORY.toMillis());
         this.bucketsPerHour = Math.max(1.0, (double) Duration.ofHours(1).toMillis() / bucket.toMillis());
         this.levelMemoryBuckets = (double) LEVEL_MEMORY.toMillis() / bucket.toMillis();
     }
@@ -82,6 +90,8 @@ final class Baseline {
         // the mean absolute distance, robust to the heavy tail of mention counts, times sqrt(pi / 2) is a deviation
         double typical = state.squaredResidual() * Math.sqrt(Math.PI / 2);
         double observed = Math.max(0, typical * typical - state.poissonVariance());
+        // the brand's own estimate weighs at most a day against the prior's six hours, however long it remembers:
+        // the prior keeps a floor under the band of a brand that has been calm for days
         double hours = Math.min(state.bucketsSeen() / bucketsPerHour, LEVEL_MEMORY.toHours());
         return (PRIOR_DISPERSION_HOURS * PRIOR_DISPERSION + hours * observed) / (PRIOR_DISPERSION_HOURS + hours);
     }
@@ -109,9 +119,10 @@ final class Baseline {
         long seen = state.bucketsSeen() + 1;
         double alpha = Math.max(levelAlpha, 1.0 / seen);
         double level = state.level() + alpha * (clipped - state.level());
+        double spread = Math.max(dispersionAlpha, 1.0 / seen);
         double[] moments = {
-            state.squaredResidual() + alpha * (Math.abs(distance) - state.squaredResidual()),
-            state.poissonVariance() + alpha * (1 / (1 + expected) - state.poissonVariance())};
+            state.squaredResidual() + spread * (Math.abs(distance) - state.squaredResidual()),
+            state.poissonVariance() + spread * (1 / (1 + expected) - state.poissonVariance())};
         double negativeLevel = state.negativeLevel();
         if (closed.knowsNegativity() && !inIncident) {
             double negative = closed.mentions() == 0 ? 0 : clipped * closed.negativeShare();

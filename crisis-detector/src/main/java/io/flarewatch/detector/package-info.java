@@ -13,10 +13,10 @@
  * process: the model is a Poisson count whose mean carries a multiplicative, log-normal error (a Poisson-log-normal,
  * over-dispersed like a negative binomial, whose tails suit mention spikes better). On the scale
  * {@code log(1 + count)} its variance is about {@code 1 / (1 + m)} (Poisson noise at the expected count m) plus the
- * brand's own over-dispersion (learned online from the clipped residuals, shrunk towards a wide prior, a factor of
- * two within one deviation, that weighs as much as six hours of the brand's buckets) plus what is not yet known of
- * the hour's rhythm ({@code (ln 3)^2} for an hour never seen, shrinking as its day and week slots fill). A brand
- * with little history therefore has a wide band, and volume alone does not alert inside it.
+ * brand's own over-dispersion (learned online from the clipped residuals of the last week, shrunk towards a wide
+ * prior, a factor of two within one deviation, that weighs as much as six hours of the brand's buckets) plus what
+ * is not yet known of the hour's rhythm ({@code (ln 3)^2} for an hour never seen, shrinking as its day and week
+ * slots fill). A brand with little history therefore has a wide band, and volume alone does not alert inside it.
  *
  * <p><b>Two volume tests.</b> A burst: the bucket is {@code deviations} (4 for the balanced preset) above the
  * expectation. A sustained rise: a one-sided CUSUM of the standardised excesses (each clipped at four deviations,
@@ -37,7 +37,7 @@
  *
  * <p><b>Learning.</b> A brand is "learning" ({@link io.flarewatch.detector.CrisisDetector#learning}) until a day
  * of buckets has shown it every hour of the day once. It is alerted on while learning, with the wide band above;
- * the weekly rhythm takes a week more to settle, and the over-dispersion a day.
+ * the weekly rhythm and the over-dispersion take a week more to settle.
  *
  * <p><b>Lifecycle.</b> The state remembers an open incident: the first crossing OPENs it, growth or escalation
  * UPDATEs it, and it is RESOLVED after the brand has been near its expected level for a calm period. Within a day
