@@ -163,6 +163,8 @@ class ConsoleBrowserTest {
         browser.await(By.id("sign-out")).click();
         signIn(ApiKeys.ADMIN, "admin");
         browser.await(By.id("nav-mentions")).click();
+        // The brand list is filled once /brands answers: wait for the option, not only for the element.
+        browser.await(By.cssSelector("#m-brand option[value='" + BRAND + "']"));
         new Select(browser.await(By.id("m-brand"))).selectByValue(BRAND);
         new Select(browser.await(By.id("m-sentiment"))).selectByValue("negative");
         browser.await(By.id("mentions-search")).click();
