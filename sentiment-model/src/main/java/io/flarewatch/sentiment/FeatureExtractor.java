@@ -30,6 +30,7 @@ final class FeatureExtractor {
      */
     List<TextFeature> features(List<Token> tokens, boolean[] masked, String language, RuleReading lexicon) {
         List<TextFeature> features = new ArrayList<>(tokens.size() * 2 + 4);
+        int lastContrast = lastContrast(tokens);
         String previous = null;
         int negationLeft = 0;
         int bangs = 0;
@@ -52,9 +53,10 @@ final class FeatureExtractor {
             if (Modifiers.contrasts(folded)) {
                 negationLeft = 0;
             }
-            features.add(TextFeature.of((negationLeft > 0 ? "n:" : "u:") + key, i));
+            double weight = clauseWeight(i, lastContrast);
+            features.add(new TextFeature((negationLeft > 0 ? "n:" : "u:") + key, weight, i, i));
             if (previous != null) {
-                features.add(new TextFeature("b:" + previous + "_" + key, 1, i - 1, i));
+                features.add(new TextFeature("b:" + previous + "_" + key, weight, i - 1, i));
             }
             if (token.shouted()) {
                 features.add(TextFeature.of("x:shouted", i));
@@ -67,6 +69,25 @@ final class FeatureExtractor {
         }
         addWholeText(tokens, bangs, lexicon, features);
         return features;
+    }
+
+    /** The last contrast word ("ale", "but", ...), or -1: the clause after it is what the writer concludes. */
+    private static int lastContrast(List<Token> tokens) {
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == Kind.WORD && Modifiers.contrasts(KeyMaker.fold(tokens.get(i).text()))) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    /** As in the team's rules, words before a contrast weigh half, words after it half as much again. */
+    private static double clauseWeight(int token, int lastContrast) {
+        if (lastContrast < 0) {
+            return 1;
+        }
+        return token < lastContrast ? Modifiers.BEFORE_CONTRAST : Modifiers.AFTER_CONTRAST;
     }
 
     private static void addMark(Token token, int i, List<TextFeature> features) {
@@ -97,6 +118,7 @@ final class FeatureExtractor {
         if (negative > 0) {
             features.add(TextFeature.global("lex:negative", negative / LEXICON_SCALE));
         }
+
         if (tokens.isEmpty()) {
             features.add(TextFeature.global("x:empty", 1));
         }

@@ -32,8 +32,8 @@ final class Lexicon {
     }
 
     final Map<String, Entry> words = new HashMap<>();
-    final List<PhraseEntry> phrases = new ArrayList<>();
-    final List<Cue> cues = new ArrayList<>();
+    final PhraseIndex<PhraseEntry> phrases = new PhraseIndex<>(PhraseEntry::phrase);
+    final PhraseIndex<Cue> cues = new PhraseIndex<>(Cue::phrase);
     final String language;
 
     private Lexicon(String language) {

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * A trained one-versus-rest logistic regression over named features: one weight per feature and label, a bias per
- * label, and the neutral weight chosen by cross-validation. Probabilities are the labels' sigmoids normalised to
+ * label, and the settings of the decision chosen by cross-validation. Probabilities are the labels' sigmoids normalised to
  * sum to one, as liblinear computes them. Immutable and thread-safe. Stored as a tab-separated text file whose
  * {@code #} header says what it was trained on.
  */
@@ -29,24 +29,77 @@ public final class LinearModel {
     private final double[] bias;
     private final boolean[] known;
     private final double neutralWeight;
+    private final double polarBand;
+    private final double cuelessBand;
     private final List<String> header;
 
-    LinearModel(Map<String, float[]> weights, double[] bias, boolean[] known, double neutralWeight, List<String> header) {
+    LinearModel(Map<String, float[]> weights, double[] bias, boolean[] known, Decision decision, List<String> header) {
         this.weights = weights;
         this.bias = bias;
         this.known = known;
-        this.neutralWeight = neutralWeight;
+        this.neutralWeight = decision.neutralWeight();
+        this.polarBand = decision.polarBand();
+        this.cuelessBand = decision.cuelessBand();
         this.header = List.copyOf(header);
     }
 
-    /** The same model deciding with another neutral weight. */
-    public LinearModel withNeutralWeight(double weight) {
-        return new LinearModel(weights, bias, known, weight, header);
+    /**
+     * The settings of the decision, chosen by cross-validation.
+     *
+     * @param neutralWeight the neutral label's probability is multiplied by this before the labels are compared
+     * @param polarBand     a text whose lean (P(positive) - P(negative)) / (P(positive) + P(negative)) is closer to 0
+     *                      than this is neutral
+     * @param cuelessBand   the same for a text without any sentiment cue (no lexicon word, emoji, emoticon, "!",
+     *                      negation, shouting or elongation): learned topic words alone rarely make an opinion
+     */
+    public record Decision(double neutralWeight, double polarBand, double cuelessBand) {
+
+        /** Labels by probability alone. */
+        public static final Decision PLAIN = new Decision(1.0, 0.0, 0.0);
+
+        /** The probabilities (by {@link SentimentLabel#ordinal()}) with the neutral one weighted, renormalised. */
+        double[] weigh(double[] raw) {
+            double[] p = raw.clone();
+            p[SentimentLabel.NEUTRAL.ordinal()] *= neutralWeight;
+            double sum = p[0] + p[1] + p[2];
+            for (int label = 0; label < p.length; label++) {
+                p[label] /= sum;
+            }
+            return p;
+        }
+
+        /** The label of weighed probabilities {@code p} of a text with or without a sentiment cue. */
+        SentimentLabel decide(double[] p, boolean cued) {
+            double neutral = p[SentimentLabel.NEUTRAL.ordinal()];
+            double negative = p[SentimentLabel.NEGATIVE.ordinal()];
+            double positive = p[SentimentLabel.POSITIVE.ordinal()];
+            double band = cued ? polarBand : Math.max(polarBand, cuelessBand);
+            // how one-sided the text is if it takes a side at all: the neutral label's mass does not dilute it
+            double lean = positive + negative == 0 ? 0 : (positive - negative) / (positive + negative);
+            if (Math.abs(lean) < band || neutral > Math.max(positive, negative)) {
+                return SentimentLabel.NEUTRAL;
+            }
+            return positive >= negative ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
+        }
     }
 
-    public double neutralWeight() {
-        return neutralWeight;
+    /** Whether any of the features is a sentiment cue rather than a learned word. */
+    static boolean cued(List<TextFeature> features) {
+        for (TextFeature feature : features) {
+            String name = feature.name();
+            if (name.startsWith("lex:") || name.startsWith("e:") || name.startsWith("n:") || name.startsWith("x:bang")
+                    || name.equals("x:shouted") || name.equals("x:elongated")) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** The settings this model decides with. */
+    public Decision decision() {
+        return new Decision(neutralWeight, polarBand, cuelessBand);
+    }
+
 
     boolean knowsNeutral() {
         return known[SentimentLabel.NEUTRAL.ordinal()];
@@ -70,6 +123,11 @@ public final class LinearModel {
      * all renormalised; labels the model never saw get 0.
      */
     double[] probabilities(List<TextFeature> features) {
+        return decision().weigh(rawProbabilities(features));
+    }
+
+    /** The labels' sigmoids normalised to sum to one, before any setting of the decision. */
+    double[] rawProbabilities(List<TextFeature> features) {
         double[] decision = bias.clone();
         for (TextFeature feature : features) {
             float[] w = weights.get(feature.name());
@@ -84,9 +142,6 @@ public final class LinearModel {
         for (int label = 0; label < LABELS; label++) {
             if (known[label]) {
                 p[label] = 1 / (1 + Math.exp(-decision[label]));
-                if (label == SentimentLabel.NEUTRAL.ordinal()) {
-                    p[label] *= neutralWeight;
-                }
                 sum += p[label];
             }
         }
@@ -101,6 +156,8 @@ public final class LinearModel {
         PrintWriter writer = new PrintWriter(out);
         header.forEach(line -> writer.println("# " + line));
         writer.printf(Locale.ROOT, "@neutral_weight\t%s%n", neutralWeight);
+        writer.printf(Locale.ROOT, "@polar_band\t%s%n", polarBand);
+        writer.printf(Locale.ROOT, "@cueless_band\t%s%n", cuelessBand);
         writer.printf(Locale.ROOT, "@labels\t%b\t%b\t%b%n", known[0], known[1], known[2]);
         writer.printf(Locale.ROOT, "@bias\t%.5f\t%.5f\t%.5f%n", bias[0], bias[1], bias[2]);
         new TreeMap<>(weights).forEach((name, w) ->
@@ -114,6 +171,8 @@ public final class LinearModel {
         double[] bias = new double[LABELS];
         boolean[] known = new boolean[LABELS];
         double neutralWeight = 1;
+        double polarBand = 0;
+        double cuelessBand = 0;
         List<String> header = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -125,6 +184,8 @@ public final class LinearModel {
                 String[] cells = line.split("\t");
                 switch (cells[0]) {
                     case "@neutral_weight" -> neutralWeight = Double.parseDouble(cells[1]);
+                    case "@polar_band" -> polarBand = Double.parseDouble(cells[1]);
+                    case "@cueless_band" -> cuelessBand = Double.parseDouble(cells[1]);
                     case "@labels" -> {
                         for (int label = 0; label < LABELS; label++) {
                             known[label] = Boolean.parseBoolean(cells[label + 1]);
@@ -142,6 +203,6 @@ public final class LinearModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new LinearModel(weights, bias, known, neutralWeight, header);
+        return new LinearModel(weights, bias, known, new Decision(neutralWeight, polarBand, cuelessBand), header);
     }
 }

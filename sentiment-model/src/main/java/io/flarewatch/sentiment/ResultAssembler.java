@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns the linear model's probabilities and an analysis into what users see: the label with the highest
- * probability, the score P(positive) - P(negative), the label's probability as confidence, each word's contribution
+ * Turns the linear model's probabilities and an analysis into what users see: the label its decision settings give,
+ * the score P(positive) - P(negative), the label's probability as confidence, each word's contribution
  * to that score, and the emotions and complaint categories that fit the label.
  */
 final class ResultAssembler {
@@ -16,19 +16,17 @@ final class ResultAssembler {
     static final double MIN_CONTRIBUTION = 0.05;
     private static final int NEGATIVE = SentimentLabel.NEGATIVE.ordinal();
     private static final int POSITIVE = SentimentLabel.POSITIVE.ordinal();
+    private static final int NEUTRAL = SentimentLabel.NEUTRAL.ordinal();
 
     private ResultAssembler() {
     }
 
     static SentimentResult assemble(String text, String language, MentionAnalyzer.Analysis analysis, LinearModel model) {
         double[] p = model.probabilities(analysis.features());
-        int best = 0;
-        for (int label = 1; label < p.length; label++) {
-            if (p[label] > p[best]) {
-                best = label;
-            }
-        }
-        SentimentLabel label = SentimentLabel.values()[best];
+        SentimentLabel label = model.decision().decide(p, LinearModel.cued(analysis.features()));
+        // a text called neutral for leaning too little is as sure of it as it is unsure of either side
+        double confidence = label == SentimentLabel.NEUTRAL && p[NEUTRAL] < Math.max(p[POSITIVE], p[NEGATIVE])
+                ? 1 - Math.max(p[POSITIVE], p[NEGATIVE]) : p[label.ordinal()];
         RuleReading reading = analysis.reading();
         Set<Emotion> emotions = EnumSet.noneOf(Emotion.class);
         for (Emotion emotion : reading.emotions()) {
@@ -38,7 +36,7 @@ final class ResultAssembler {
             }
         }
         Set<ComplaintCategory> categories = label == SentimentLabel.NEGATIVE ? reading.categories() : Set.of();
-        return new SentimentResult(language, label, round(p[POSITIVE] - p[NEGATIVE]), round(p[best]),
+        return new SentimentResult(language, label, round(p[POSITIVE] - p[NEGATIVE]), round(confidence),
                 contributions(text, analysis, model), Set.copyOf(emotions), Set.copyOf(categories),
                 Set.copyOf(reading.escalations()));
     }

@@ -67,8 +67,8 @@ final class RuleScorer {
     private static void scorePhrases(List<Token> tokens, List<Set<String>> keys, Lexicon lexicon, double[] weights,
             int[] spanEnd, boolean[] consumed, Set<Emotion> emotions) {
         for (int i = 0; i < tokens.size(); i++) {
-            for (Lexicon.PhraseEntry entry : lexicon.phrases) {
-                if (!consumed[i] && entry.phrase().matchesAt(tokens, keys, i)) {
+            for (Lexicon.PhraseEntry entry : lexicon.phrases.matchesAt(tokens, keys, i)) {
+                if (!consumed[i]) {
                     weights[i] += entry.entry().valence();
                     spanEnd[i] = i + entry.phrase().length() - 1;
                     for (int j = i; j <= spanEnd[i]; j++) {
@@ -158,13 +158,11 @@ final class RuleScorer {
     private static void findCues(List<Token> tokens, List<Set<String>> keys, Lexicon lexicon, Set<ComplaintCategory> categories,
             Set<Escalation> escalations) {
         for (int i = 0; i < tokens.size(); i++) {
-            for (Lexicon.Cue cue : lexicon.cues) {
-                if (cue.phrase().matchesAt(tokens, keys, i)) {
-                    if (cue.category() != null) {
-                        categories.add(cue.category());
-                    } else {
-                        escalations.add(cue.escalation());
-                    }
+            for (Lexicon.Cue cue : lexicon.cues.matchesAt(tokens, keys, i)) {
+                if (cue.category() != null) {
+                    categories.add(cue.category());
+                } else {
+                    escalations.add(cue.escalation());
                 }
             }
             if (tokens.get(i).text().equalsIgnoreCase("boycott")) {

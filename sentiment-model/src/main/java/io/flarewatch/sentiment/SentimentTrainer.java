@@ -8,13 +8,15 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Learns a language's {@link LinearModel} from labelled texts with liblinear's L2-regularised logistic regression
- * (one versus rest, deterministic: liblinear's random generator is reset before each run).
+ * (one versus rest, each label's errors weighed inversely to its share; deterministic: liblinear's random generator
+ * is reset before each run).
  */
 public final class SentimentTrainer {
 
@@ -28,14 +30,14 @@ public final class SentimentTrainer {
     private SentimentTrainer() {
     }
 
-    /** A model learned from {@code examples} in {@code language}, deciding with {@code neutralWeight}. */
-    public static LinearModel train(String language, List<LabelledText> examples, double neutralWeight,
+    /** A model learned from {@code examples} in {@code language}, deciding with {@code decision}. */
+    public static LinearModel train(String language, List<LabelledText> examples, LinearModel.Decision decision,
             List<String> header) {
-        return train(new Featurizer(language), examples, neutralWeight, header);
+        return train(new Featurizer(language), examples, decision, header);
     }
 
     /** As {@link #train(String, List, double, List)}, with the texts' features from {@code featurizer}. */
-    static LinearModel train(Featurizer featurizer, List<LabelledText> examples, double neutralWeight,
+    static LinearModel train(Featurizer featurizer, List<LabelledText> examples, LinearModel.Decision decision,
             List<String> header) {
         List<Map<String, Double>> documents = new ArrayList<>(examples.size());
         Map<String, Integer> textCounts = new HashMap<>();
@@ -54,18 +56,16 @@ public final class SentimentTrainer {
         Linear.setDebugOutput(null);
         Linear.resetRandom();
         Parameter parameter = new Parameter(SolverType.L2R_LR, Double.parseDouble(System.getProperty("fw.cost", "" + COST)), EPSILON);
-        if (Boolean.getBoolean("fw.balanced")) {
-            balance(parameter, examples);
-        }
+        balance(parameter, examples);
         Model model = Linear.train(problem, parameter);
-        return toLinearModel(model, vocabulary, neutralWeight, header);
+        return toLinearModel(model, vocabulary, decision, header);
     }
 
     /** Each label's errors weigh inversely to its share of the texts, so a rare label is not drowned out. */
     private static void balance(Parameter parameter, List<LabelledText> examples) {
         int[] counts = new int[SentimentLabel.values().length];
         examples.forEach(example -> counts[example.label().ordinal()]++);
-        int present = (int) java.util.Arrays.stream(counts).filter(c -> c > 0).count();
+        int present = (int) Arrays.stream(counts).filter(c -> c > 0).count();
         int[] labels = new int[present];
         double[] weights = new double[present];
         int next = 0;
@@ -103,7 +103,7 @@ public final class SentimentTrainer {
     }
 
     /** liblinear keeps one weight vector for two labels (for its first label) and one per label for three. */
-    private static LinearModel toLinearModel(Model model, List<String> vocabulary, double neutralWeight,
+    private static LinearModel toLinearModel(Model model, List<String> vocabulary, LinearModel.Decision decision,
             List<String> header) {
         int[] labels = model.getLabels();
         double[] w = model.getFeatureWeights();
@@ -120,7 +120,7 @@ public final class SentimentTrainer {
             }
         }
         float[] bias = perLabel(w, vocabulary.size(), vectors, labels);
-        return new LinearModel(weights, new double[] {bias[0], bias[1], bias[2]}, known, neutralWeight, header);
+        return new LinearModel(weights, new double[] {bias[0], bias[1], bias[2]}, known, decision, header);
     }
 
     private static float[] perLabel(double[] w, int feature, int vectors, int[] labels) {

@@ -43,11 +43,29 @@ class CrossValidationTest {
     }
 
     @Test
-    void theNeutralWeightTipsOnlyCloseCalls() {
+    void theDecisionSettingsTipOnlyCloseCalls() {
         double[] closeCall = {0.4, 0.35, 0.25};
-        assertEquals(SentimentLabel.NEGATIVE, CrossValidation.decide(closeCall, 1.0));
-        assertEquals(SentimentLabel.NEUTRAL, CrossValidation.decide(closeCall, 1.5));
-        assertEquals(SentimentLabel.POSITIVE, CrossValidation.decide(new double[] {0.05, 0.15, 0.8}, 3.0));
+        assertEquals(SentimentLabel.NEGATIVE, decide(closeCall, new LinearModel.Decision(1.0, 0.0, 0.0)));
+        assertEquals(SentimentLabel.NEUTRAL, decide(closeCall, new LinearModel.Decision(1.5, 0.0, 0.0)));
+        assertEquals(SentimentLabel.NEUTRAL, decide(closeCall, new LinearModel.Decision(1.0, 0.3, 0.0)));
+        double[] clear = {0.05, 0.15, 0.8};
+        assertEquals(SentimentLabel.POSITIVE, decide(clear, new LinearModel.Decision(3.0, 0.5, 0.0)));
+    }
+
+    @Test
+    void withoutAnySentimentCueOnlyAConfidentCallIsPolar() {
+        LinearModel.Decision decision = new LinearModel.Decision(1.0, 0.1, 0.6);
+        double[] leaning = {0.2, 0.2, 0.6};
+        assertEquals(SentimentLabel.POSITIVE, decision.decide(decision.weigh(leaning), true));
+        assertEquals(SentimentLabel.NEUTRAL, decision.decide(decision.weigh(leaning), false));
+        assertEquals(SentimentLabel.POSITIVE, decision.decide(decision.weigh(new double[] {0.05, 0.05, 0.9}), false));
+        assertTrue(LinearModel.cued(List.of(TextFeature.of("n:polecac", 1))), "a negated word is a cue");
+        assertTrue(LinearModel.cued(List.of(TextFeature.of("e:😡", 0))), "an emoji is a cue");
+        assertTrue(!LinearModel.cued(List.of(TextFeature.of("u:wrzesien", 0))), "a learned word alone is not");
+    }
+
+    private static SentimentLabel decide(double[] raw, LinearModel.Decision decision) {
+        return decision.decide(decision.weigh(raw), true);
     }
 
     @Test

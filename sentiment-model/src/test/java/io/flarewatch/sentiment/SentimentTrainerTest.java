@@ -26,7 +26,7 @@ class SentimentTrainerTest {
 
     @Test
     void wordsSeenOnOneSideLeanThatWayAndBrandNamesLeanNowhere() {
-        LinearModel model = SentimentTrainer.train("pl", mentions(), 1.0, List.of("test"));
+        LinearModel model = SentimentTrainer.train("pl", mentions(), LinearModel.Decision.PLAIN, List.of("test"));
         SentimentModel scorer = SentimentModel.of("pl", model);
         assertEquals(SentimentLabel.POSITIVE, scorer.score("terminowo", "pl").label());
         assertEquals(SentimentLabel.NEGATIVE, scorer.score("spóźniona", "pl").label());
@@ -35,12 +35,13 @@ class SentimentTrainerTest {
 
     @Test
     void theModelFileKeepsWhatWasLearnedAndWhereFrom() {
-        LinearModel model = SentimentTrainer.train("pl", mentions(), 1.5, List.of("Trained on: the test's mentions"));
+        LinearModel.Decision decision = new LinearModel.Decision(1.5, 0.2, 0.6);
+        LinearModel model = SentimentTrainer.train("pl", mentions(), decision, List.of("Trained on: the test's mentions"));
         StringWriter file = new StringWriter();
         model.write(file);
         LinearModel read = LinearModel.read(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)));
         assertEquals(List.of("Trained on: the test's mentions"), read.header());
-        assertEquals(1.5, read.neutralWeight());
+        assertEquals(decision, read.decision());
         SentimentModel before = SentimentModel.of("pl", model);
         SentimentModel after = SentimentModel.of("pl", read);
         for (String text : List.of("terminowo", "spóźniona dostawa", "jutro")) {
@@ -52,8 +53,8 @@ class SentimentTrainerTest {
     void learningTwiceGivesTheSameModel() {
         StringWriter first = new StringWriter();
         StringWriter second = new StringWriter();
-        SentimentTrainer.train("pl", mentions(), 1.0, List.of()).write(first);
-        SentimentTrainer.train("pl", mentions(), 1.0, List.of()).write(second);
+        SentimentTrainer.train("pl", mentions(), LinearModel.Decision.PLAIN, List.of()).write(first);
+        SentimentTrainer.train("pl", mentions(), LinearModel.Decision.PLAIN, List.of()).write(second);
         assertTrue(first.toString().equals(second.toString()), "the same texts give the same file");
     }
 }

@@ -4,6 +4,7 @@ import io.flarewatch.sentiment.CrossValidation;
 import io.flarewatch.sentiment.LabelledText;
 import io.flarewatch.sentiment.LanguageIdentifier;
 import io.flarewatch.sentiment.LinearModel;
+import io.flarewatch.sentiment.SentimentLabel;
 import io.flarewatch.sentiment.SentimentTrainer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,15 +14,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * {@code bin/flarewatch train-sentiment [DATA_DIR] [--out DIR]}: rebuilds the shipped model files from the shared
  * labelled sets ({@code DATA_DIR/sentiment/*.tsv}, default {@code ../shared/data}): one logistic-regression model per
- * language learned from that language's sets (neutral weight chosen by 5-fold cross-validation on them) and the
+ * language learned from that language's sets (decision settings chosen by 5-fold cross-validation on them) and the
  * Polish/English identifier. Deterministic: the same sets give the same files.
  */
 public final class TrainSentimentCommand {
@@ -65,9 +69,13 @@ public final class TrainSentimentCommand {
         try {
             Files.createDirectories(target);
             Map<String, List<LabelledText>> texts = new TreeMap<>();
-            for (String language : List.of("pl", "en")) {
-                texts.put(language, trainLanguage(language, data.resolve("sentiment"), target, out));
-            }
+            LinearModel english = trainLanguage("en", texts, data.resolve("sentiment"), target,
+                    CrossValidation.CUELESS_BANDS, out);
+            // Only English has a set whose neutral class is ordinary posts (SemEval's neutral tweets; Allegro's
+            // 3-star reviews are mixed opinions): how far a text without any sentiment cue must lean is taken
+            // from there, on the language-independent lean of the probabilities.
+            trainLanguage("pl", texts, data.resolve("sentiment"), target,
+                    new double[] {english.decision().cuelessBand()}, out);
             trainIdentifier(texts, target, out);
             return 0;
         } catch (IOException | IllegalArgumentException e) {
@@ -77,30 +85,38 @@ public final class TrainSentimentCommand {
         }
     }
 
-    private static List<LabelledText> trainLanguage(String language, Path sets, Path target, PrintStream out)
-            throws IOException {
+    private static LinearModel trainLanguage(String language, Map<String, List<LabelledText>> texts, Path sets,
+            Path target, double[] cuelessBands, PrintStream out) throws IOException {
         List<LabelledText> rows = new ArrayList<>();
+        Set<LabelledText> judged = Collections.newSetFromMap(new IdentityHashMap<>());
         List<String> described = new ArrayList<>();
         for (String set : TRAINING_SETS.get(language)) {
             List<LabelledText> read = LabelledFile.read(sets.resolve(set));
             rows.addAll(read);
+            if (read.stream().anyMatch(row -> row.label() == SentimentLabel.NEUTRAL)) {
+                judged.addAll(read);
+            }
             described.add(set + " (" + read.size() + " texts; " + LICENCES.get(set) + ")");
         }
-        double neutralWeight = CrossValidation.chooseNeutralWeight(language, rows, FOLDS);
+        // the neutral-versus-polar settings can only be judged on the sets that have a neutral label
+        LinearModel.Decision decision = CrossValidation.chooseDecision(language, rows, judged, FOLDS, cuelessBands);
         List<String> header = List.of(
                 "Flarewatch sentiment model for " + language + ", made by bin/flarewatch train-sentiment: liblinear 2.44"
                         + " L2R_LR (one versus rest), features of io.flarewatch.sentiment.FeatureExtractor.",
                 "Trained on: " + String.join(", ", described) + ". See NOTICE for the licences.",
-                String.format(Locale.ROOT, "Neutral weight %.2f chosen by %d-fold cross-validation (macro-F1) on these"
-                        + " texts. Lines: feature<TAB>negative<TAB>neutral<TAB>positive weights.", neutralWeight, FOLDS));
-        LinearModel model = SentimentTrainer.train(language, rows, neutralWeight, header);
+                String.format(Locale.ROOT, "Neutral weight %.2f, polar band %.2f, cueless band %.2f chosen by %d-fold"
+                        + " cross-validation (best macro-F1 on the sets with a neutral label; Polish takes the English"
+                        + " cueless band). Lines: feature<TAB>negative<TAB>neutral<TAB>positive weights.", decision.neutralWeight(), decision.polarBand(),
+                        decision.cuelessBand(), FOLDS));
+        LinearModel model = SentimentTrainer.train(language, rows, decision, header);
         Path file = target.resolve(language + ".tsv");
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             model.write(writer);
         }
-        out.printf(Locale.ROOT, "%s: %d texts, %d features, neutral weight %.2f -> %s%n", language, rows.size(),
-                model.featureCount(), neutralWeight, file);
-        return rows;
+        out.printf(Locale.ROOT, "%s: %d texts, %d features, %s -> %s%n", language, rows.size(), model.featureCount(),
+                decision, file);
+        texts.put(language, rows);
+        return model;
     }
 
     private static void trainIdentifier(Map<String, List<LabelledText>> texts, Path target, PrintStream out)
