@@ -109,6 +109,9 @@ final class FeatureExtractor {
             positive += Math.max(weight, 0);
             negative += Math.max(-weight, 0);
         }
+        if (lexicon.teamCue()) {
+            features.add(TextFeature.global("x:cue", 1));
+        }
         if (lexicon.score() != 0) {
             features.add(TextFeature.global("lex:score", lexicon.score()));
         }

@@ -19,8 +19,8 @@ import java.util.Set;
  */
 final class Lexicon {
 
-    /** A valence (-4..4) with an optional emotion. */
-    record Entry(double valence, Emotion emotion) {
+    /** A valence (-4..4) with an optional emotion; {@code team} when the team's lexicon has it (not only VADER's). */
+    record Entry(double valence, Emotion emotion, boolean team) {
     }
 
     /** A phrase with its valence. */
@@ -45,7 +45,8 @@ final class Lexicon {
         Lexicon lexicon = new Lexicon(language);
         for (String[] row : rows("lexicon/" + language + ".tsv")) {
             Entry entry = new Entry(Double.parseDouble(row[1]),
-                    row.length > 2 && !row[2].isBlank() ? Emotion.valueOf(row[2].trim().toUpperCase(Locale.ROOT)) : null);
+                    row.length > 2 && !row[2].isBlank() ? Emotion.valueOf(row[2].trim().toUpperCase(Locale.ROOT)) : null,
+                    true);
             Phrase phrase = lexicon.phrase(row[0], keys);
             if (phrase.length() == 1 && !row[0].endsWith("*")) {
                 for (String key : phrase.words().get(0)) {
@@ -60,7 +61,7 @@ final class Lexicon {
             for (String[] row : rows("lexicon/vader-en.tsv")) {
                 Phrase phrase = lexicon.phrase(row[0], keys);
                 if (phrase.length() == 1 && !row[0].endsWith("*")) {
-                    Entry entry = new Entry(Double.parseDouble(row[1]), null);
+                    Entry entry = new Entry(Double.parseDouble(row[1]), null, false);
                     phrase.words().get(0).forEach(key -> lexicon.words.putIfAbsent(key, entry));
                 }
             }

@@ -49,8 +49,9 @@ public final class LinearModel {
      * @param neutralWeight the neutral label's probability is multiplied by this before the labels are compared
      * @param polarBand     a text whose lean (P(positive) - P(negative)) / (P(positive) + P(negative)) is closer to 0
      *                      than this is neutral
-     * @param cuelessBand   the same for a text without any sentiment cue (no lexicon word, emoji, emoticon, "!",
-     *                      negation, shouting or elongation): learned topic words alone rarely make an opinion
+     * @param cuelessBand   the same for a text without any sentiment cue (no word of the team's lexicon, emoji,
+     *                      emoticon, "!", negation, shouting or elongation): learned topic words alone rarely make an
+     *                      opinion
      */
     public record Decision(double neutralWeight, double polarBand, double cuelessBand) {
 
@@ -87,7 +88,7 @@ public final class LinearModel {
     static boolean cued(List<TextFeature> features) {
         for (TextFeature feature : features) {
             String name = feature.name();
-            if (name.startsWith("lex:") || name.startsWith("e:") || name.startsWith("n:") || name.startsWith("x:bang")
+            if (name.equals("x:cue") || name.startsWith("e:") || name.startsWith("n:") || name.startsWith("x:bang")
                     || name.equals("x:shouted") || name.equals("x:elongated")) {
                 return true;
             }

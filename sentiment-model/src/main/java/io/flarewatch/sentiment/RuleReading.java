@@ -11,7 +11,9 @@ import java.util.Set;
  * @param emotions    emotions the lexicon's words and the marks of anger express
  * @param categories  complaint categories whose cues were found
  * @param escalations escalation language found
+ * @param teamCue     whether a word or phrase of the team's own lexicon moved the score (VADER's broad lexicon
+ *                    also rates everyday words such as "support", "friend" or "open")
  */
 record RuleReading(double score, double[] weights, int[] spanEnd, Set<Emotion> emotions,
-        Set<ComplaintCategory> categories, Set<Escalation> escalations) {
+        Set<ComplaintCategory> categories, Set<Escalation> escalations, boolean teamCue) {
 }

@@ -60,8 +60,15 @@ final class RuleScorer {
         Set<ComplaintCategory> categories = EnumSet.noneOf(ComplaintCategory.class);
         Set<Escalation> escalations = EnumSet.noneOf(Escalation.class);
         findCues(tokens, keys, lexicon, categories, escalations);
+        boolean teamCue = false;
+        for (int i = 0; i < tokens.size() && !teamCue; i++) {
+            if (weights[i] != 0) {
+                Lexicon.Entry entry = spanEnd[i] > i ? null : lookup(keys.get(i), lexicon);
+                teamCue = entry == null || entry.team();
+            }
+        }
         return new RuleReading(sum / Math.sqrt(sum * sum + NORMALISATION), weights, spanEnd, emotions, categories,
-                escalations);
+                escalations, teamCue);
     }
 
     private static void scorePhrases(List<Token> tokens, List<Set<String>> keys, Lexicon lexicon, double[] weights,

@@ -60,6 +60,7 @@ class CrossValidationTest {
         assertEquals(SentimentLabel.NEUTRAL, decision.decide(decision.weigh(leaning), false));
         assertEquals(SentimentLabel.POSITIVE, decision.decide(decision.weigh(new double[] {0.05, 0.05, 0.9}), false));
         assertTrue(LinearModel.cued(List.of(TextFeature.of("n:polecac", 1))), "a negated word is a cue");
+        assertTrue(LinearModel.cued(List.of(TextFeature.global("x:cue", 1))), "a word of the team lexicon is a cue");
         assertTrue(LinearModel.cued(List.of(TextFeature.of("e:😡", 0))), "an emoji is a cue");
         assertTrue(!LinearModel.cued(List.of(TextFeature.of("u:wrzesien", 0))), "a learned word alone is not");
     }
