@@ -29,6 +29,10 @@ public final class LanguageIdentifier {
     /** Log-odds towards Polish of each letter only Polish uses (ą, ę, ł, ...), up to {@link #MAX_POLISH_LETTERS}. */
     static final double POLISH_LETTER_ODDS = 4.0;
     private static final int MAX_POLISH_LETTERS = 2;
+    /** Only the start of a long text is read: a few sentences tell the language. */
+    static final int MAX_CHARS = 240;
+    /** Log-odds beyond which the remaining (shorter) n-grams are not looked up. */
+    static final double DECIDED_ODDS = 40.0;
     private static final String POLISH_LETTERS = "ąćęłńśźż";
     private static final Pattern NOISE = Pattern.compile("https?://\\S+|www\\.\\S+|@[\\w.]+|[^\\p{L}]+");
 
@@ -51,9 +55,16 @@ public final class LanguageIdentifier {
                 odds += POLISH_LETTER_ODDS;
             }
         }
-        for (String gram : grams(clean)) {
-            float[] p = logProbabilities.get(gram);
-            odds += p == null ? unseen[0] - unseen[1] : p[0] - p[1];
+        int end = Math.min(clean.length(), MAX_CHARS);
+        // longest n-grams first: they decide most texts, and a text decided beyond doubt needs no more lookups
+        for (int n = MAX_N; n >= 1 && Math.abs(odds) < DECIDED_ODDS; n--) {
+            for (int i = 0; i + n <= end; i++) {
+                if (n == 1 && clean.charAt(i) == ' ') {
+                    continue;
+                }
+                float[] p = logProbabilities.get(clean.substring(i, i + n));
+                odds += p == null ? unseen[0] - unseen[1] : p[0] - p[1];
+            }
         }
         return odds > 0 ? "pl" : "en";
     }
