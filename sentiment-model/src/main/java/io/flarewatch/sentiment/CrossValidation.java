@@ -90,7 +90,8 @@ public final class CrossValidation {
     }
 
     /**
-     * The neutral weight, polar band and cueless band with the best macro-F1 over a {@code k}-fold cross-validation on {@code rows},
+     * The neutral weight, polar band and cueless band with the best macro-F1 over a {@code k}-fold
+     * cross-validation on {@code rows},
      * judged on the rows of {@code judged} (compared by identity): e.g. only the sets that have a neutral label.
      */
     public static LinearModel.Decision chooseDecision(String language, List<LabelledText> rows,

@@ -105,7 +105,8 @@ public final class LanguageIdentifier {
         counts.forEach((gram, c) -> logProbabilities.put(gram, new float[] {
             (float) Math.log((c[0] + 1.0) / (totals[0] + vocabulary)),
             (float) Math.log((c[1] + 1.0) / (totals[1] + vocabulary))}));
-        float[] unseen = {(float) Math.log(1.0 / (totals[0] + vocabulary)), (float) Math.log(1.0 / (totals[1] + vocabulary))};
+        float[] unseen = {(float) Math.log(1.0 / (totals[0] + vocabulary)),
+            (float) Math.log(1.0 / (totals[1] + vocabulary))};
         return new LanguageIdentifier(logProbabilities, unseen);
     }
 

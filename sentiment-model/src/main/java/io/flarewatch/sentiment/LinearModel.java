@@ -17,9 +17,9 @@ import java.util.TreeMap;
 
 /**
  * A trained one-versus-rest logistic regression over named features: one weight per feature and label, a bias per
- * label, and the settings of the decision chosen by cross-validation. Probabilities are the labels' sigmoids normalised to
- * sum to one, as liblinear computes them. Immutable and thread-safe. Stored as a tab-separated text file whose
- * {@code #} header says what it was trained on.
+ * label, and the settings of the decision chosen by cross-validation. Probabilities are the labels' sigmoids
+ * normalised to sum to one, as liblinear computes them. Immutable and thread-safe. Stored as a tab-separated text
+ * file whose {@code #} header says what it was trained on.
  */
 public final class LinearModel {
 
@@ -152,7 +152,7 @@ public final class LinearModel {
         return p;
     }
 
-    /** Writes the model: the header lines, then settings, then {@code feature<TAB>negative<TAB>neutral<TAB>positive}. */
+    /** Writes the model: header lines, settings, then {@code feature<TAB>negative<TAB>neutral<TAB>positive}. */
     public void write(Writer out) {
         PrintWriter writer = new PrintWriter(out);
         header.forEach(line -> writer.println("# " + line));
@@ -197,8 +197,8 @@ public final class LinearModel {
                             bias[label] = Double.parseDouble(cells[label + 1]);
                         }
                     }
-                    default -> weights.put(cells[0], new float[] {Float.parseFloat(cells[1]), Float.parseFloat(cells[2]),
-                            Float.parseFloat(cells[3])});
+                    default -> weights.put(cells[0], new float[] {Float.parseFloat(cells[1]),
+                        Float.parseFloat(cells[2]), Float.parseFloat(cells[3])});
                 }
             }
         } catch (IOException e) {

@@ -21,7 +21,8 @@ final class ResultAssembler {
     private ResultAssembler() {
     }
 
-    static SentimentResult assemble(String text, String language, MentionAnalyzer.Analysis analysis, LinearModel model) {
+    static SentimentResult assemble(String text, String language, MentionAnalyzer.Analysis analysis,
+            LinearModel model) {
         double[] p = model.probabilities(analysis.features());
         SentimentLabel label = model.decision().decide(p, LinearModel.cued(analysis.features()));
         // a text called neutral for leaning too little is as sure of it as it is unsure of either side
@@ -31,7 +32,7 @@ final class ResultAssembler {
         Set<Emotion> emotions = EnumSet.noneOf(Emotion.class);
         for (Emotion emotion : reading.emotions()) {
             boolean negativeEmotion = emotion != Emotion.JOY;
-            if (label == SentimentLabel.NEGATIVE && negativeEmotion || label == SentimentLabel.POSITIVE && !negativeEmotion) {
+            if (negativeEmotion ? label == SentimentLabel.NEGATIVE : label == SentimentLabel.POSITIVE) {
                 emotions.add(emotion);
             }
         }

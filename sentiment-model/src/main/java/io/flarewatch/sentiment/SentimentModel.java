@@ -30,7 +30,7 @@ public final class SentimentModel {
         this.lexicons = Map.copyOf(loaded);
     }
 
-    /** The model with the bundled model files ({@code model/pl.tsv}, {@code model/en.tsv}, {@code model/langid.tsv}). */
+    /** The model of the bundled files: {@code model/pl.tsv}, {@code model/en.tsv}, {@code model/langid.tsv}. */
     public static SentimentModel loadDefault() {
         Map<String, LinearModel> models = new HashMap<>();
         for (String language : LANGUAGES) {

@@ -55,7 +55,7 @@ public final class SentimentTrainer {
         Problem problem = problem(examples, documents, index);
         Linear.setDebugOutput(null);
         Linear.resetRandom();
-        Parameter parameter = new Parameter(SolverType.L2R_LR, Double.parseDouble(System.getProperty("fw.cost", "" + COST)), EPSILON);
+        Parameter parameter = new Parameter(SolverType.L2R_LR, COST, EPSILON);
         balance(parameter, examples);
         Model model = Linear.train(problem, parameter);
         return toLinearModel(model, vocabulary, decision, header);

@@ -30,7 +30,8 @@ class NeutralBrandMentionsTest {
         for (String[] row : rows) {
             SentimentResult result = MODEL.score(row[1], language, List.of(row[0]));
             if (result.label() != SentimentLabel.NEUTRAL) {
-                missed.add(result.label().wireName() + " " + result.score() + ": " + row[1] + " " + result.contributions());
+                missed.add(result.label().wireName() + " " + result.score() + ": " + row[1] + " "
+                        + result.contributions());
             }
         }
         double share = 1 - (double) missed.size() / rows.size();

@@ -36,7 +36,8 @@ class SentimentTrainerTest {
     @Test
     void theModelFileKeepsWhatWasLearnedAndWhereFrom() {
         LinearModel.Decision decision = new LinearModel.Decision(1.5, 0.2, 0.6);
-        LinearModel model = SentimentTrainer.train("pl", mentions(), decision, List.of("Trained on: the test's mentions"));
+        List<String> header = List.of("Trained on: the test's mentions");
+        LinearModel model = SentimentTrainer.train("pl", mentions(), decision, header);
         StringWriter file = new StringWriter();
         model.write(file);
         LinearModel read = LinearModel.read(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)));

@@ -37,7 +37,7 @@ record Arguments(String language, List<String> files, int folds, boolean compare
                 folds = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--brand")) {
                 if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("--brand takes the word that names the brand, e.g. --brand Biedronka");
+                    throw new IllegalArgumentException("--brand takes a word naming the brand, e.g. --brand Biedronka");
                 }
                 brandWords.add(args[++i]);
             } else if (args[i].equals("--compare-vader")) {

@@ -15,17 +15,19 @@ import java.util.Locale;
 /**
  * {@code bin/flarewatch eval-sentiment FILE [--lang pl|en|auto] [--cv K] [--compare-vader]}: scores a
  * {@code label<TAB>text} file and prints the confusion matrix, per-class precision and recall, and as the last line
- * {@code n=… accuracy=… macro_f1=… macro_recall=… docs_per_s=…} (averaged over the classes present in the gold
- * labels), followed with {@code --compare-vader} by VADER's figures on the same file and the differences.
+ * {@code n=… accuracy=… macro_f1=… macro_recall=… docs_per_s=…} (averaged over the classes present in the
+ * gold labels), followed with {@code --compare-vader} by VADER's figures on the same file and the differences.
  */
 public final class EvalSentimentCommand {
 
-    static final String USAGE = "usage: bin/flarewatch eval-sentiment FILE [--lang pl|en|auto] [--cv K] [--compare-vader]"
+    static final String USAGE = "usage: bin/flarewatch eval-sentiment FILE [--lang pl|en|auto] [--cv K]"
+            + " [--compare-vader]"
             + "   (FILE: label<TAB>text per line)\n"
-            + "  --cv K: K-fold cross-validation: a model learned from K-1 folds of FILE (with --lang pl|en) and the"
-            + " language's other\n         training sets beside FILE scores the other fold; no text of that fold is learned"
-            + " from, whatever its file\n"
-            + "  --compare-vader: also score FILE with VADER (npm vader-sentiment@1.1.3 through node) and print vs_vader_*";
+            + "  --cv K: K-fold cross-validation: a model learned from K-1 folds of FILE (with --lang pl|en)\n"
+            + "         and the language's other training sets beside FILE scores the other fold;\n"
+            + "         no text of that fold is learned from, whatever its file\n"
+            + "  --compare-vader: also score FILE with VADER (npm vader-sentiment@1.1.3 through node)\n"
+            + "         and print vader_* and vs_vader_* figures";
 
     private EvalSentimentCommand() {
     }

@@ -30,8 +30,8 @@ import java.util.TreeMap;
  */
 public final class TrainSentimentCommand {
 
-    static final String USAGE = "usage: bin/flarewatch train-sentiment [DATA_DIR] [--out DIR]   (DATA_DIR default ../shared/data;"
-            + " DIR default sentiment-model/src/main/resources/io/flarewatch/sentiment/model)";
+    static final String USAGE = "usage: bin/flarewatch train-sentiment [DATA_DIR] [--out DIR]"
+            + "   (DATA_DIR default ../shared/data; DIR default " + TrainSentimentCommand.DEFAULT_OUT + ")";
     static final String DEFAULT_OUT = "sentiment-model/src/main/resources/io/flarewatch/sentiment/model";
     /** The sets each language's model learns from: all the shared sets of that language made of mentions. */
     static final Map<String, List<String>> TRAINING_SETS = Map.of(
@@ -101,12 +101,14 @@ public final class TrainSentimentCommand {
         // the neutral-versus-polar settings can only be judged on the sets that have a neutral label
         LinearModel.Decision decision = CrossValidation.chooseDecision(language, rows, judged, FOLDS, cuelessBands);
         List<String> header = List.of(
-                "Flarewatch sentiment model for " + language + ", made by bin/flarewatch train-sentiment: liblinear 2.44"
-                        + " L2R_LR (one versus rest), features of io.flarewatch.sentiment.FeatureExtractor.",
+                "Flarewatch sentiment model for " + language + ", made by bin/flarewatch train-sentiment:"
+                        + " liblinear 2.44 L2R_LR (one versus rest), features of"
+                        + " io.flarewatch.sentiment.FeatureExtractor.",
                 "Trained on: " + String.join(", ", described) + ". See NOTICE for the licences.",
                 String.format(Locale.ROOT, "Neutral weight %.2f, polar band %.2f, cueless band %.2f chosen by %d-fold"
                         + " cross-validation (best macro-F1 on the sets with a neutral label; Polish takes the English"
-                        + " cueless band). Lines: feature<TAB>negative<TAB>neutral<TAB>positive weights.", decision.neutralWeight(), decision.polarBand(),
+                        + " cueless band). Lines: feature<TAB>negative<TAB>neutral<TAB>positive weights.",
+                        decision.neutralWeight(), decision.polarBand(),
                         decision.cuelessBand(), FOLDS));
         LinearModel model = SentimentTrainer.train(language, rows, decision, header);
         Path file = target.resolve(language + ".tsv");
@@ -126,9 +128,11 @@ public final class TrainSentimentCommand {
                 texts.get("en").stream().map(LabelledText::text).toList());
         Path file = target.resolve("langid.tsv");
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            identifier.write(writer, List.of("Flarewatch Polish/English identifier made by bin/flarewatch train-sentiment:"
+            identifier.write(writer, List.of("Flarewatch Polish/English identifier made by bin/flarewatch"
+                    + " train-sentiment:"
                     + " character 1..4-gram log-probabilities (naive Bayes) of the texts of "
-                    + String.join(", ", TRAINING_SETS.get("pl")) + " (pl) and " + String.join(", ", TRAINING_SETS.get("en"))
+                    + String.join(", ", TRAINING_SETS.get("pl")) + " (pl) and "
+                    + String.join(", ", TRAINING_SETS.get("en"))
                     + " (en). See NOTICE. Lines: gram<TAB>log p(pl)<TAB>log p(en), _ for a space."));
         }
         out.println("language identifier -> " + file);

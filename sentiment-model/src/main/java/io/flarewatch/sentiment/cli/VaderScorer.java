@@ -27,7 +27,8 @@ final class VaderScorer {
     private static final String SCRIPT = String.join("\n",
             "const vader = require('vader-sentiment');",
             "const rl = require('readline').createInterface({input: process.stdin});",
-            "rl.on('line', l => console.log(vader.SentimentIntensityAnalyzer.polarity_scores(JSON.parse(l)).compound));");
+            "const score = t => vader.SentimentIntensityAnalyzer.polarity_scores(t).compound;",
+            "rl.on('line', l => console.log(score(JSON.parse(l))));");
 
     /** VADER cannot run here (no node or npm, or the install failed). */
     static final class Unavailable extends Exception {
