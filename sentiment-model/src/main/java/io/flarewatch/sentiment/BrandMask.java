@@ -19,16 +19,26 @@ final class BrandMask {
     private static final int MIN_STEMMED_NAME = 4;
     private static final int MAX_ENDING = 3;
     private static final Set<String> KEPT = readKeptNames();
+    private static final BrandMask COMMON = new BrandMask(KEPT);
 
     private final Set<String> names;
+    /** The names, and those ending in -a or -o without it: what inflected forms start with (Allegr-ze). */
+    private final Set<String> stems;
 
     private BrandMask(Set<String> names) {
         this.names = names;
+        Set<String> stems = new HashSet<>(names);
+        for (String name : names) {
+            if (name.endsWith("a") || name.endsWith("o")) {
+                stems.add(name.substring(0, name.length() - 1));
+            }
+        }
+        this.stems = stems;
     }
 
     /** The kept list of common brand and organisation names. */
     static BrandMask common() {
-        return new BrandMask(KEPT);
+        return COMMON;
     }
 
     /** The kept list plus the words that matched the brand being scored (as written). */
@@ -59,8 +69,7 @@ final class BrandMask {
         }
         // inflected names the dictionary does not know: Kurierexu, Brightcellu, Allegro → Allegrze is left to lemmas
         for (int cut = 1; cut <= MAX_ENDING && folded.length() - cut >= MIN_STEMMED_NAME; cut++) {
-            String stem = folded.substring(0, folded.length() - cut);
-            if (names.contains(stem) || names.contains(stem + "a") || names.contains(stem + "o")) {
+            if (stems.contains(folded.substring(0, folded.length() - cut))) {
                 return true;
             }
         }

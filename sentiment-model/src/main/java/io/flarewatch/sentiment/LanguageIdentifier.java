@@ -30,9 +30,9 @@ public final class LanguageIdentifier {
     static final double POLISH_LETTER_ODDS = 4.0;
     private static final int MAX_POLISH_LETTERS = 2;
     /** Only the start of a long text is read: a few sentences tell the language. */
-    static final int MAX_CHARS = 240;
+    static final int MAX_CHARS = 160;
     /** Log-odds beyond which the remaining (shorter) n-grams are not looked up. */
-    static final double DECIDED_ODDS = 40.0;
+    static final double DECIDED_ODDS = 25.0;
     private static final String POLISH_LETTERS = "ąćęłńśźż";
     private static final Pattern NOISE = Pattern.compile("https?://\\S+|www\\.\\S+|@[\\w.]+|[^\\p{L}]+");
 
