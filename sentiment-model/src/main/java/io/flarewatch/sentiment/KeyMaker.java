@@ -47,6 +47,24 @@ final class KeyMaker {
         return keys;
     }
 
+    /**
+     * The one key a word is learned under: for Polish its first Morfologik lemma (the dictionary's commonest
+     * reading; several lemmas at one position are not combined), else its form without diacritics; for English its
+     * Snowball stem.
+     */
+    String featureKey(String word, String language) {
+        Set<String> keys = keys(word, language);
+        String chosen = null;
+        for (String key : keys) {
+            if ("en".equals(language)) {
+                chosen = key;
+            } else if (chosen == null) {
+                chosen = key;
+            }
+        }
+        return chosen;
+    }
+
     private Set<String> computeKeys(String word, String language) {
         String lower = word.toLowerCase(Locale.ROOT);
         Set<String> keys = new LinkedHashSet<>();

@@ -19,8 +19,8 @@ import java.util.Set;
  */
 final class Lexicon {
 
-    /** A valence (-4..4) with an optional emotion. */
-    record Entry(double valence, Emotion emotion) {
+    /** A valence (-4..4) with an optional emotion; {@code team} when the team's lexicon has it (not only VADER's). */
+    record Entry(double valence, Emotion emotion, boolean team) {
     }
 
     /** A phrase with its valence. */
@@ -32,10 +32,8 @@ final class Lexicon {
     }
 
     final Map<String, Entry> words = new HashMap<>();
-    /** Learned valences: consulted only when no key of a word is in the team's {@link #words}. */
-    final Map<String, Entry> learnedWords = new HashMap<>();
-    final List<PhraseEntry> phrases = new ArrayList<>();
-    final List<Cue> cues = new ArrayList<>();
+    final PhraseIndex<PhraseEntry> phrases = new PhraseIndex<>(PhraseEntry::phrase);
+    final PhraseIndex<Cue> cues = new PhraseIndex<>(Cue::phrase);
     final String language;
 
     private Lexicon(String language) {
@@ -47,7 +45,8 @@ final class Lexicon {
         Lexicon lexicon = new Lexicon(language);
         for (String[] row : rows("lexicon/" + language + ".tsv")) {
             Entry entry = new Entry(Double.parseDouble(row[1]),
-                    row.length > 2 && !row[2].isBlank() ? Emotion.valueOf(row[2].trim().toUpperCase(Locale.ROOT)) : null);
+                    row.length > 2 && !row[2].isBlank() ? Emotion.valueOf(row[2].trim().toUpperCase(Locale.ROOT)) : null,
+                    true);
             Phrase phrase = lexicon.phrase(row[0], keys);
             if (phrase.length() == 1 && !row[0].endsWith("*")) {
                 for (String key : phrase.words().get(0)) {
@@ -55,6 +54,16 @@ final class Lexicon {
                 }
             } else {
                 lexicon.phrases.add(new PhraseEntry(phrase, entry));
+            }
+        }
+        if ("en".equals(language)) {
+            // VADER's words fill the gaps of the team's English lexicon; the team's entries win
+            for (String[] row : rows("lexicon/vader-en.tsv")) {
+                Phrase phrase = lexicon.phrase(row[0], keys);
+                if (phrase.length() == 1 && !row[0].endsWith("*")) {
+                    Entry entry = new Entry(Double.parseDouble(row[1]), null, false);
+                    phrase.words().get(0).forEach(key -> lexicon.words.putIfAbsent(key, entry));
+                }
             }
         }
         for (String[] row : rows("lexicon/cues-" + language + ".tsv")) {
@@ -66,69 +75,6 @@ final class Lexicon {
             }
         }
         return lexicon;
-    }
-
-    /** This lexicon with learned word valences added where the team's lexicon has no entry. */
-    Lexicon withLearned(Map<String, Double> learned) {
-        Lexicon copy = new Lexicon(language);
-        copy.words.putAll(words);
-        copy.phrases.addAll(phrases);
-        copy.cues.addAll(cues);
-        copy.learnedWords.putAll(learnedWords);
-        learned.forEach((key, valence) -> copy.learnedWords.put(key, new Entry(valence, null)));
-        return copy;
-    }
-
-    /** The bundled learned valence files of each language, one per training set (see NOTICE). */
-    private static final Map<String, List<String>> LEARNED_FILES = Map.of(
-            "pl", List.of("lexicon/learned-pl.tsv", "lexicon/learned-pl-tweets.tsv"),
-            "en", List.of("lexicon/learned-en.tsv"));
-
-    /** The learned valences bundled for {@code language}, if any: {@code key<TAB>valence} lines; earlier files win. */
-    static Map<String, Double> bundledLearned(String language) {
-        return bundledLearnedReplacing(language, null, Map.of());
-    }
-
-    /**
-     * The learned valences bundled for {@code language}, with the file learned from {@code sourceName} (as its header
-     * says) replaced by {@code replacement}, so that cross-validation on a set never sees valences learned from the
-     * rows it scores. Earlier files win where two sets learned the same word.
-     */
-    static Map<String, Double> bundledLearnedReplacing(String language, String sourceName, Map<String, Double> replacement) {
-        Map<String, Double> learned = new HashMap<>();
-        for (String resource : LEARNED_FILES.getOrDefault(language, List.of())) {
-            if (sourceName != null && header(resource).contains(sourceName)) {
-                replacement.forEach(learned::putIfAbsent);
-                continue;
-            }
-            // the review set comes first: its valences are learned from ten times more words than the tweets'
-            for (String[] row : rows(resource)) {
-                learned.putIfAbsent(row[0], Double.parseDouble(row[1]));
-            }
-        }
-        return learned;
-    }
-
-    private static String header(String resource) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                Lexicon.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            String first = reader.readLine();
-            return first == null ? "" : first;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** How many of the words are in this lexicon. */
-    int hits(List<Token> tokens, KeyMaker keys) {
-        int hits = 0;
-        for (Token token : tokens) {
-            if (token.kind() == Token.Kind.WORD && keys.keys(token.text(), language).stream()
-                    .anyMatch(key -> words.containsKey(key) || learnedWords.containsKey(key))) {
-                hits++;
-            }
-        }
-        return hits;
     }
 
     private Phrase phrase(String text, KeyMaker keys) {

@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Scores one text with one language's lexicon and the rules lexicons get wrong without them: phrases first,
- * then words with negation scope, intensifiers and softeners, shouting, contrast and exclamation marks.
+ * Reads one text with one language's team lexicon and the rules lexicons get wrong without them: phrases first,
+ * then words with negation scope, intensifiers and softeners, shouting, contrast and exclamation marks. Its score
+ * is one feature of the learned model; its emotions, complaint categories and escalation cues are reported as found.
  */
 final class RuleScorer {
 
     /** Normalises a raw sum into (-1, 1), as VADER does. */
     static final double NORMALISATION = 15.0;
-    /** Scores within this distance of 0 are neutral. */
-    static final double NEUTRAL_BAND = 0.05;
     /** Each "!" (up to three) strengthens the score by this much. */
     static final double EXCLAMATION = 0.292;
     private static final int MAX_EXCLAMATIONS = 3;
@@ -31,28 +30,22 @@ final class RuleScorer {
         this.keyMaker = keyMaker;
     }
 
-    SentimentResult score(String text, List<Token> tokens, String language, Lexicon lexicon) {
+    /** What the team's lexicon and rules read in the tokens; {@code masked} tokens (brand names) carry nothing. */
+    RuleReading read(List<Token> tokens, boolean[] masked, Lexicon lexicon) {
         List<Set<String>> keys = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
             keys.add(token.kind() == Kind.WORD ? keyMaker.keys(token.text(), lexicon.language) : Set.of(token.text()));
         }
         double[] weights = new double[tokens.size()];
         int[] spanEnd = new int[tokens.size()];
-        boolean[] consumed = new boolean[tokens.size()];
+        boolean[] consumed = masked.clone();
         EnumSet<Emotion> emotions = EnumSet.noneOf(Emotion.class);
         scorePhrases(tokens, keys, lexicon, weights, spanEnd, consumed, emotions);
         scoreWords(tokens, keys, lexicon, weights, spanEnd, consumed, emotions);
         applyContrast(tokens, keys, weights);
-
         double sum = 0;
-        List<TokenContribution> contributions = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (weights[i] != 0) {
-                sum += weights[i];
-                Token last = tokens.get(spanEnd[i]);
-                contributions.add(new TokenContribution(text.substring(tokens.get(i).start(), last.end()),
-                        tokens.get(i).start(), last.end(), round(weights[i])));
-            }
+        for (double weight : weights) {
+            sum += weight;
         }
         int bangs = (int) Math.min(MAX_EXCLAMATIONS, tokens.stream().filter(t -> t.kind() == Kind.EXCLAMATION)
                 .mapToInt(t -> t.text().length()).sum());
@@ -63,29 +56,26 @@ final class RuleScorer {
             // "Do której jest otwarty punkt?" asks, it does not judge: mild words in a question count little
             sum *= QUESTION_DAMPING;
         }
-        double score = sum / Math.sqrt(sum * sum + NORMALISATION);
-        SentimentLabel label = score <= -NEUTRAL_BAND ? SentimentLabel.NEGATIVE
-                : score >= NEUTRAL_BAND ? SentimentLabel.POSITIVE : SentimentLabel.NEUTRAL;
-        addMoodEmotions(tokens, label, bangs, emotions);
+        addAnger(tokens, bangs, emotions);
         Set<ComplaintCategory> categories = EnumSet.noneOf(ComplaintCategory.class);
         Set<Escalation> escalations = EnumSet.noneOf(Escalation.class);
         findCues(tokens, keys, lexicon, categories, escalations);
-        if (label != SentimentLabel.NEGATIVE) {
-            categories.clear();
-            emotions.removeAll(EnumSet.of(Emotion.ANGER, Emotion.DISAPPOINTMENT));
-        } else {
-            emotions.remove(Emotion.JOY);
+        boolean teamCue = false;
+        for (int i = 0; i < tokens.size() && !teamCue; i++) {
+            if (weights[i] != 0) {
+                Lexicon.Entry entry = spanEnd[i] > i ? null : lookup(keys.get(i), lexicon);
+                teamCue = entry == null || entry.team();
+            }
         }
-        double confidence = contributions.isEmpty() ? 0.4 : Math.min(0.99, 0.5 + Math.abs(score) / 2);
-        return new SentimentResult(language, label, round(score), round(confidence), List.copyOf(contributions),
-                Set.copyOf(emotions), Set.copyOf(categories), Set.copyOf(escalations));
+        return new RuleReading(sum / Math.sqrt(sum * sum + NORMALISATION), weights, spanEnd, emotions, categories,
+                escalations, teamCue);
     }
 
     private static void scorePhrases(List<Token> tokens, List<Set<String>> keys, Lexicon lexicon, double[] weights,
             int[] spanEnd, boolean[] consumed, Set<Emotion> emotions) {
         for (int i = 0; i < tokens.size(); i++) {
-            for (Lexicon.PhraseEntry entry : lexicon.phrases) {
-                if (!consumed[i] && entry.phrase().matchesAt(tokens, keys, i)) {
+            for (Lexicon.PhraseEntry entry : lexicon.phrases.matchesAt(tokens, keys, i)) {
+                if (!consumed[i]) {
                     weights[i] += entry.entry().valence();
                     spanEnd[i] = i + entry.phrase().length() - 1;
                     for (int j = i; j <= spanEnd[i]; j++) {
@@ -163,30 +153,23 @@ final class RuleScorer {
         }
     }
 
-    private static void addMoodEmotions(List<Token> tokens, SentimentLabel label, int bangs, Set<Emotion> emotions) {
+    /** Anger is told by its marks: shouting, "!!" or an angry face; kept only if the mention comes out negative. */
+    private static void addAnger(List<Token> tokens, int bangs, Set<Emotion> emotions) {
         boolean shouting = tokens.stream().anyMatch(Token::shouted);
         boolean angryEmoji = tokens.stream().anyMatch(t -> ANGRY_MARKS.contains(t.text()));
-        if (label == SentimentLabel.NEGATIVE && (shouting || bangs >= 2 || angryEmoji)) {
+        if (shouting || bangs >= 2 || angryEmoji) {
             emotions.add(Emotion.ANGER);
-        }
-        if (label == SentimentLabel.NEGATIVE && emotions.isEmpty()) {
-            emotions.add(Emotion.DISAPPOINTMENT);
-        }
-        if (label == SentimentLabel.POSITIVE && emotions.isEmpty()) {
-            emotions.add(Emotion.JOY);
         }
     }
 
     private static void findCues(List<Token> tokens, List<Set<String>> keys, Lexicon lexicon, Set<ComplaintCategory> categories,
             Set<Escalation> escalations) {
         for (int i = 0; i < tokens.size(); i++) {
-            for (Lexicon.Cue cue : lexicon.cues) {
-                if (cue.phrase().matchesAt(tokens, keys, i)) {
-                    if (cue.category() != null) {
-                        categories.add(cue.category());
-                    } else {
-                        escalations.add(cue.escalation());
-                    }
+            for (Lexicon.Cue cue : lexicon.cues.matchesAt(tokens, keys, i)) {
+                if (cue.category() != null) {
+                    categories.add(cue.category());
+                } else {
+                    escalations.add(cue.escalation());
                 }
             }
             if (tokens.get(i).text().equalsIgnoreCase("boycott")) {
@@ -195,7 +178,7 @@ final class RuleScorer {
         }
     }
 
-    /** The team's entry for any key of the word, else a learned one. */
+    /** The team's entry for any key of the word. */
     private static Lexicon.Entry lookup(Set<String> keys, Lexicon lexicon) {
         for (String key : keys) {
             Lexicon.Entry entry = lexicon.words.get(key);
@@ -203,16 +186,7 @@ final class RuleScorer {
                 return entry;
             }
         }
-        for (String key : keys) {
-            Lexicon.Entry entry = lexicon.learnedWords.get(key);
-            if (entry != null) {
-                return entry;
-            }
-        }
         return null;
     }
 
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
-    }
 }

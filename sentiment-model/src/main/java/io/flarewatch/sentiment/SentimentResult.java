@@ -6,11 +6,11 @@ import java.util.Set;
 /**
  * What the model made of one mention, with its reasons.
  *
- * @param language      {@code pl}, {@code en} or {@code other}
+ * @param language      {@code pl} or {@code en}
  * @param label         negative, neutral or positive
- * @param score         from -1 (most negative) to 1 (most positive)
- * @param confidence    from 0 to 1
- * @param contributions the words that moved the score, in text order
+ * @param score         P(positive) - P(negative), from -1 (most negative) to 1 (most positive)
+ * @param confidence    the probability of the label, from 0 to 1
+ * @param contributions the words that moved the score (their weights towards positive), in text order
  * @param emotions      emotions expressed
  * @param categories    complaint categories recognised
  * @param escalations   escalation language recognised

@@ -6,7 +6,7 @@ package io.flarewatch.sentiment;
  * @param token  as written in the text
  * @param start  its start offset in the text
  * @param end    its end offset (exclusive)
- * @param weight how much it moved the raw score, after negation, intensifiers and contrast
+ * @param weight how much it moved the linear model towards positive (negative: towards negative)
  */
 public record TokenContribution(String token, int start, int end, double weight) {
 }

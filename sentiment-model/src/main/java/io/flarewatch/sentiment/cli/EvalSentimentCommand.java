@@ -1,28 +1,33 @@
 package io.flarewatch.sentiment.cli;
 
-import io.flarewatch.sentiment.LexiconLearner;
-import io.flarewatch.sentiment.SentimentLabel;
+import io.flarewatch.sentiment.ConfusionMatrix;
+import io.flarewatch.sentiment.CrossValidation;
+import io.flarewatch.sentiment.LabelledText;
 import io.flarewatch.sentiment.SentimentModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code bin/flarewatch eval-sentiment FILE [--lang pl|en|auto]}: scores a {@code label<TAB>text} file and prints
- * the confusion matrix, per-class precision and recall, and as the last line
- * {@code n=… accuracy=… macro_f1=… macro_recall=… docs_per_s=…} (averaged over the classes present in the gold labels).
+ * {@code bin/flarewatch eval-sentiment FILE [--lang pl|en|auto] [--cv K] [--compare-vader]}: scores a
+ * {@code label<TAB>text} file and prints the confusion matrix, per-class precision and recall, and as the last line
+ * {@code n=… accuracy=… macro_f1=… macro_recall=… docs_per_s=…} (averaged over the classes present in the
+ * gold labels), followed with {@code --compare-vader} by VADER's figures on the same file and the differences.
  */
 public final class EvalSentimentCommand {
 
-    static final String USAGE = "usage: bin/flarewatch eval-sentiment FILE [--lang pl|en|auto] [--cv K]   (FILE: label<TAB>text per line)\n"
-            + "  --cv K: K-fold cross-validation of learned valences: learn from K-1 folds of FILE (with --lang pl|en), score the other;\n"
-            + "         the bundled valences learned from a file of the same name are left out";
+    static final String USAGE = "usage: bin/flarewatch eval-sentiment FILE [--lang pl|en|auto] [--cv K]"
+            + " [--compare-vader]"
+            + "   (FILE: label<TAB>text per line)\n"
+            + "  --cv K: K-fold cross-validation: a model learned from K-1 folds of FILE (with --lang pl|en)\n"
+            + "         and the language's other training sets beside FILE scores the other fold;\n"
+            + "         no text of that fold is learned from, whatever its file\n"
+            + "  --compare-vader: also score FILE with VADER (npm vader-sentiment@1.1.3 through node)\n"
+            + "         and print vader_* and vs_vader_* figures";
 
     private EvalSentimentCommand() {
     }
@@ -40,82 +45,81 @@ public final class EvalSentimentCommand {
                 throw new IllegalArgumentException("eval-sentiment needs exactly one FILE");
             }
             if (arguments.folds() > 0 && arguments.hint() == null) {
-                throw new IllegalArgumentException("--cv needs --lang pl or --lang en: the language the valences are learned for");
+                throw new IllegalArgumentException("--cv needs --lang pl or --lang en: the language the model learns");
             }
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);
             return 2;
         }
-        List<String[]> rows;
+        List<LabelledText> rows;
         try {
-            rows = readRows(Path.of(arguments.files().get(0)));
+            rows = LabelledFile.read(Path.of(arguments.files().get(0)));
         } catch (IOException | IllegalArgumentException e) {
             err.println("cannot read " + arguments.files().get(0) + ": " + e.getMessage());
             return 1;
         }
         ConfusionMatrix matrix = new ConfusionMatrix();
-        double seconds = arguments.folds() > 0 ? crossValidate(rows, arguments, Path.of(arguments.files().get(0)).getFileName().toString(), matrix, err)
-                : evaluate(SentimentModel.loadDefault(), rows, arguments.hint(), matrix);
+        double seconds;
+        if (arguments.folds() > 0) {
+            int[] done = {0};
+            List<LabelledText> otherSets = otherTrainingSets(Path.of(arguments.files().get(0)), arguments.hint(), err);
+            seconds = CrossValidation.crossValidate(arguments.hint(), rows, otherSets, arguments.folds(), matrix,
+                    () -> err.printf("fold %d/%d done%n", ++done[0], arguments.folds()));
+        } else {
+            seconds = evaluate(SentimentModel.loadDefault(), rows, arguments.hint(), matrix);
+        }
         matrix.print(out);
-        out.printf(Locale.ROOT, "n=%d accuracy=%.4f macro_f1=%.4f macro_recall=%.4f docs_per_s=%.0f%n", matrix.total(),
-                matrix.accuracy(), matrix.macroF1(), matrix.macroRecall(), rows.size() / Math.max(seconds, 1e-9));
+        String line = String.format(Locale.ROOT, "n=%d accuracy=%.4f macro_f1=%.4f macro_recall=%.4f docs_per_s=%.0f",
+                matrix.total(), matrix.accuracy(), matrix.macroF1(), matrix.macroRecall(),
+                rows.size() / Math.max(seconds, 1e-9));
+        if (arguments.compareVader()) {
+            line += vaderFigures(rows, matrix, err);
+        }
+        out.println(line);
         return 0;
     }
 
-    /** Scores every row with {@code model}; returns the seconds spent scoring. */
-    private static double evaluate(SentimentModel model, List<String[]> rows, String hint, ConfusionMatrix matrix) {
-        long started = System.nanoTime();
-        for (String[] row : rows) {
-            matrix.add(label(row), model.score(row[1], hint).label());
+    private static String vaderFigures(List<LabelledText> rows, ConfusionMatrix ours, PrintStream err) {
+        try {
+            ConfusionMatrix vader = VaderScorer.evaluate(rows);
+            return String.format(Locale.ROOT, " vader_accuracy=%.4f vader_macro_f1=%.4f vader_macro_recall=%.4f"
+                    + " vs_vader_accuracy=%+.4f vs_vader_macro_f1=%+.4f vs_vader_macro_recall=%+.4f",
+                    vader.accuracy(), vader.macroF1(), vader.macroRecall(), ours.accuracy() - vader.accuracy(),
+                    ours.macroF1() - vader.macroF1(), ours.macroRecall() - vader.macroRecall());
+        } catch (VaderScorer.Unavailable e) {
+            err.println("VADER comparison skipped: " + e.getMessage());
+            return "";
         }
-        return (System.nanoTime() - started) / 1e9;
     }
 
     /**
-     * K-fold cross-validation: valences learned from the other folds (plus the bundled ones of the other training
-     * sets), never from the rows being scored nor from the bundled file learned from this set.
+     * The other sets the shipped model of {@code language} learns from, read from FILE's directory: a fold's model
+     * learns from them too (less the fold's own texts), as the shipped one does.
      */
-    private static double crossValidate(List<String[]> rows, Arguments arguments, String sourceName, ConfusionMatrix matrix,
-            PrintStream err) {
-        double seconds = 0;
-        for (int fold = 0; fold < arguments.folds(); fold++) {
-            List<LexiconLearner.Example> training = new ArrayList<>();
-            List<String[]> held = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                if (i % arguments.folds() == fold) {
-                    held.add(rows.get(i));
-                } else {
-                    training.add(new LexiconLearner.Example(label(rows.get(i)), rows.get(i)[1]));
-                }
-            }
-            SentimentModel model = SentimentModel.withLearnedReplacing(arguments.hint(), sourceName,
-                    LexiconLearner.learn(training, arguments.hint()));
-            seconds += evaluate(model, held, arguments.hint(), matrix);
-            err.printf("fold %d/%d done%n", fold + 1, arguments.folds());
-        }
-        return seconds;
-    }
-
-    private static SentimentLabel label(String[] row) {
-        return SentimentLabel.valueOf(row[0].toUpperCase(Locale.ROOT));
-    }
-
-    static List<String[]> readRows(Path file) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        int number = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            number++;
-            if (line.isBlank()) {
+    private static List<LabelledText> otherTrainingSets(Path file, String language, PrintStream err) {
+        List<LabelledText> rows = new ArrayList<>();
+        for (String set : TrainSentimentCommand.TRAINING_SETS.get(language)) {
+            Path other = file.toAbsolutePath().resolveSibling(set);
+            if (other.getFileName().equals(file.getFileName())) {
                 continue;
             }
-            int tab = line.indexOf('\t');
-            String label = tab < 0 ? "" : line.substring(0, tab).trim();
-            if (!List.of("negative", "neutral", "positive").contains(label)) {
-                throw new IllegalArgumentException("line " + number + " does not start with negative, neutral or positive and a tab");
+            try {
+                rows.addAll(LabelledFile.read(other));
+                err.println("each fold also learns from " + set);
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("each fold learns from FILE alone: cannot read " + other + " (" + e.getMessage() + ")");
             }
-            rows.add(new String[] {label, line.substring(tab + 1)});
         }
         return rows;
+    }
+
+    /** Scores every row with {@code model}; returns the seconds spent scoring. */
+    private static double evaluate(SentimentModel model, List<LabelledText> rows, String hint, ConfusionMatrix matrix) {
+        long started = System.nanoTime();
+        for (LabelledText row : rows) {
+            matrix.add(row.label(), model.score(row.text(), hint).label());
+        }
+        return (System.nanoTime() - started) / 1e9;
     }
 }

@@ -15,10 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code bin/flarewatch score [--lang pl|en|auto] [FILE]}: one text per line in, one JSON object per line out. */
+/**
+ * {@code bin/flarewatch score [--lang pl|en|auto] [--brand WORD]... [FILE]}: one text per line in, one JSON object per
+ * line out; the words given with {@code --brand} carry no sentiment, as for the brand being scored.
+ */
 public final class ScoreCommand {
 
-    static final String USAGE = "usage: bin/flarewatch score [--lang pl|en|auto] [FILE]   (one text, or label<TAB>text, per line; stdin without FILE)";
+    static final String USAGE = "usage: bin/flarewatch score [--lang pl|en|auto] [--brand WORD]... [FILE]"
+            + "   (one text, or label<TAB>text, per line; stdin without FILE; --brand: words naming the brand scored for)";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ScoreCommand() {
@@ -49,7 +53,7 @@ public final class ScoreCommand {
                     continue;
                 }
                 String text = line.contains("\t") ? line.substring(line.indexOf('\t') + 1) : line;
-                out.println(JSON.writeValueAsString(toJson(text, model.score(text, arguments.hint()))));
+                out.println(JSON.writeValueAsString(toJson(text, model.score(text, arguments.hint(), arguments.brandWords()))));
             }
             return 0;
         } catch (IOException e) {

@@ -1,6 +1,6 @@
 /**
  * Thin command-line wrappers of the sentiment model: {@code score} (one JSON object per text),
- * {@code eval-sentiment} (confusion matrix and metrics on a labelled file, with optional K-fold cross-validation of
- * learned valences) and {@code learn-lexicon} (prints learned valences for a lexicon file).
+ * {@code eval-sentiment} (confusion matrix and metrics on a labelled file, with optional K-fold cross-validation
+ * and a comparison with VADER) and {@code train-sentiment} (rebuilds the shipped model files from the shared sets).
  */
 package io.flarewatch.sentiment.cli;

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Decides which brands a mention is about and what it says of them: one scored mention per matched brand
- * (whose languages include the mention's), the sentiment computed once per mention.
+ * (whose languages include the mention's), its sentiment scored for that brand (the words that matched the brand
+ * carry no sentiment for it).
  */
 public final class MentionScorer {
 
@@ -34,12 +35,11 @@ public final class MentionScorer {
         if (matches.isEmpty()) {
             return List.of();
         }
-        SentimentResult result = model.score(mention.text(), mention.language());
-        Sentiment sentiment = toWire(result);
+        String language = model.languageOf(mention.text(), mention.language());
         return matches.stream()
-                .filter(match -> watchesLanguage(match.brandId(), result.language()))
-                .map(match -> ScoredMention.of(match.brandId(), mention, result.language(), sentiment,
-                        match.matchedWords(), now))
+                .filter(match -> watchesLanguage(match.brandId(), language))
+                .map(match -> ScoredMention.of(match.brandId(), mention, language,
+                        toWire(model.score(mention.text(), language, match.matchedWords())), match.matchedWords(), now))
                 .toList();
     }
 

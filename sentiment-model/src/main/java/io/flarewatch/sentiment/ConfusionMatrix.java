@@ -1,19 +1,18 @@
-package io.flarewatch.sentiment.cli;
+package io.flarewatch.sentiment;
 
-import io.flarewatch.sentiment.SentimentLabel;
 import java.io.PrintStream;
 import java.util.Locale;
 
 /** Counts of gold versus predicted labels, with the metrics averaged over the classes present in the gold labels. */
-final class ConfusionMatrix {
+public final class ConfusionMatrix {
 
     private final long[][] counts = new long[3][3];
 
-    void add(SentimentLabel gold, SentimentLabel predicted) {
+    public void add(SentimentLabel gold, SentimentLabel predicted) {
         counts[gold.ordinal()][predicted.ordinal()]++;
     }
 
-    long total() {
+    public long total() {
         long total = 0;
         for (long[] row : counts) {
             for (long count : row) {
@@ -23,7 +22,7 @@ final class ConfusionMatrix {
         return total;
     }
 
-    double accuracy() {
+    public double accuracy() {
         long correct = 0;
         for (int i = 0; i < 3; i++) {
             correct += counts[i][i];
@@ -31,7 +30,7 @@ final class ConfusionMatrix {
         return total() == 0 ? 0 : (double) correct / total();
     }
 
-    double precision(int label) {
+    public double precision(int label) {
         long predicted = 0;
         for (int g = 0; g < 3; g++) {
             predicted += counts[g][label];
@@ -39,16 +38,16 @@ final class ConfusionMatrix {
         return predicted == 0 ? 0 : (double) counts[label][label] / predicted;
     }
 
-    double recall(int label) {
+    public double recall(int label) {
         long gold = goldCount(label);
         return gold == 0 ? 0 : (double) counts[label][label] / gold;
     }
 
-    double macroRecall() {
+    public double macroRecall() {
         return averageOverGoldClasses(true);
     }
 
-    double macroF1() {
+    public double macroF1() {
         return averageOverGoldClasses(false);
     }
 
@@ -75,7 +74,7 @@ final class ConfusionMatrix {
         return gold;
     }
 
-    void print(PrintStream out) {
+    public void print(PrintStream out) {
         out.println("gold \\ predicted   negative    neutral   positive");
         for (SentimentLabel gold : SentimentLabel.values()) {
             long[] row = counts[gold.ordinal()];
