@@ -17,8 +17,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Stores the alert events the detector produces ({@link MentionBatchConsumer} stores the mentions). A record that
- * cannot be read or stored fails, and SmallRye sends it to the consumer's dead-letter topic; the records after it go
- * on.
+ * cannot be read, or that PostgreSQL refuses, fails, and SmallRye sends it to the consumer's dead-letter topic; the
+ * records after it go on. While the database is unavailable the event is written again until it answers
+ * ({@link DatabaseRetry}), and the records after it wait.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -26,9 +27,11 @@ public class EventConsumers {
     private final AlertStore alerts;
     private final AlertChanges changes;
     private final Counter alertDeadLetters;
+    private final DatabaseRetry retry;
 
-    EventConsumers(AlertStore alerts, AlertChanges changes, MeterRegistry metrics) {
+    EventConsumers(AlertStore alerts, AlertChanges changes, MeterRegistry metrics, DatabaseRetry retry) {
         this.alerts = alerts;
+        this.retry = retry;
         this.changes = changes;
         this.alertDeadLetters = metrics.counter("dead.letters", "topic", Topics.API_CRISIS_ALERTS_DLQ);
     }
@@ -37,7 +40,7 @@ public class EventConsumers {
     @Incoming("crisis-alerts")
     public Uni<Void> onAlert(String payload) throws JsonProcessingException {
         CrisisAlert alert = read(payload, CrisisAlert.class, alertDeadLetters);
-        return alerts.apply(alert)
+        return retry.untilStored(Topics.CRISIS_ALERTS, "the alert event " + alert.eventId(), () -> alerts.apply(alert))
                 .onFailure().invoke(failure -> alertDeadLetters.increment())
                 .invoke(isNew -> announce(isNew, alert))
                 .replaceWithVoid();

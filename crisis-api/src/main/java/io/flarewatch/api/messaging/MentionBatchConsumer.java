@@ -28,8 +28,10 @@ import org.jboss.logging.Logger;
 /**
  * Stores the scored mentions Kafka delivers a poll at a time, with one multi-row insert per poll: storing them one
  * by one cost a database round trip each. A record that cannot be read, or lacks what the table needs, goes to the
- * dead-letter topic on its own. When the insert of a whole poll fails, its mentions are stored one by one and only
- * those that still fail are dead-lettered, so a bad mention never takes good ones with it.
+ * dead-letter topic on its own. When PostgreSQL refuses the insert of a whole poll, its mentions are stored one by
+ * one and only those it still refuses are dead-lettered, so a bad mention never takes good ones with it. When the
+ * database is unavailable, the insert is run again until it answers ({@link DatabaseRetry}): a poll is
+ * acknowledged, and its offsets committed, only once every mention of it is stored or dead-lettered.
  */
 @ApplicationScoped
 public class MentionBatchConsumer {
@@ -39,10 +41,12 @@ public class MentionBatchConsumer {
     private final MentionStore mentions;
     private final MutinyEmitter<String> deadLetters;
     private final Counter deadLettered;
+    private final DatabaseRetry retry;
 
     MentionBatchConsumer(MentionStore mentions, @Channel("api-mentions-scored-dlq") MutinyEmitter<String> deadLetters,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, DatabaseRetry retry) {
         this.mentions = mentions;
+        this.retry = retry;
         this.deadLetters = deadLetters;
         this.deadLettered = metrics.counter("dead.letters", "topic", Topics.API_MENTIONS_SCORED_DLQ);
     }
@@ -72,15 +76,33 @@ public class MentionBatchConsumer {
     }
 
     private Uni<Void> store(List<Received> good) {
-        return mentions.storeNew(good.stream().map(Received::mention).toList())
+        if (good.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<ScoredMention> poll = good.stream().map(Received::mention).toList();
+        return retry.untilStored(Topics.MENTIONS_SCORED, describe(good), () -> mentions.storeNew(poll))
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> {
                     LOG.warnf("a batch of %d mentions could not be stored (%s); storing them one by one", good.size(),
                             failure.getMessage());
-                    return each(good, received -> mentions.storeNew(List.of(received.mention()))
-                            .replaceWithVoid()
-                            .onFailure().recoverWithUni(alone -> deadLetter(received, alone.getMessage())));
+                    return each(good, this::storeAlone);
                 });
+    }
+
+    /** One mention of a poll PostgreSQL refused: stored, or dead-lettered when it is the one refused. */
+    private Uni<Void> storeAlone(Received received) {
+        return retry.untilStored(Topics.MENTIONS_SCORED, describe(List.of(received)),
+                        () -> mentions.storeNew(List.of(received.mention())))
+                .replaceWithVoid()
+                .onFailure().recoverWithUni(alone -> deadLetter(received, alone.getMessage()));
+    }
+
+    private static String describe(List<Received> received) {
+        ConsumerRecord<String, String> first = received.get(0).record();
+        ConsumerRecord<String, String> last = received.get(received.size() - 1).record();
+        return received.size() == 1 ? "the mention at " + first.topic() + "-" + first.partition() + "@" + first.offset()
+                : received.size() + " mentions from " + first.topic() + "-" + first.partition() + "@" + first.offset()
+                        + " to " + last.topic() + "-" + last.partition() + "@" + last.offset();
     }
 
     private Uni<Void> deadLetter(Received received, String reason) {
