@@ -35,19 +35,47 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g"})
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 5)
 public class BrandMatcherBenchmark {
 
-    private static final String[] SYLLABLES = {"ka", "ro", "mi", "lex", "tor", "pol", "an", "vi", "sta", "net", "bud",
-            "ex", "flo", "gra", "zen", "tel", "mar", "kom", "dro", "pak"};
-    private static final String[] CONTEXT = {"sklep", "paczka", "kurier", "dostawa", "reklamacja", "infolinia",
-            "aplikacja", "cena", "promocja", "konto", "przelew", "zasięg", "awaria", "zwrot", "obsługa", "order",
-            "delivery", "refund", "support", "app", "price", "store", "account", "signal"};
+    private static final String[] SYLLABLES = {
+        "ka", "ro", "mi", "lex", "tor", "pol", "an", "vi", "sta", "net", "bud", "ex", "flo", "gra", "zen", "tel", "mar",
+        "kom", "dro", "pak"
+    };
+    private static final String[] CONTEXT = {
+        "sklep",
+        "paczka",
+        "kurier",
+        "dostawa",
+        "reklamacja",
+        "infolinia",
+        "aplikacja",
+        "cena",
+        "promocja",
+        "konto",
+        "przelew",
+        "zasięg",
+        "awaria",
+        "zwrot",
+        "obsługa",
+        "order",
+        "delivery",
+        "refund",
+        "support",
+        "app",
+        "price",
+        "store",
+        "account",
+        "signal"
+    };
     private static final String[] FILLER = ("dzisiaj znowu czekam na to od rana i nic się nie dzieje jak zwykle "
-            + "a ja mam dość już trzeci raz w tym tygodniu naprawdę świetnie polecam wszystkim "
-            + "today again waiting for this since morning nothing happens as usual really great thanks").split(" ");
+                    + "a ja mam dość już trzeci raz w tym tygodniu naprawdę świetnie polecam wszystkim "
+                    + "today again waiting for this since morning nothing happens as usual really great thanks")
+            .split(" ");
 
     @Param({"1000"})
     int brands;
@@ -76,7 +104,8 @@ public class BrandMatcherBenchmark {
         for (int i = 0; i < 10_000; i++) {
             mentions.add(mention(names, random));
         }
-        System.out.printf("%nmatcher with %d brand queries holds about %.1f MB of heap%n", brands, (after - before) / 1e6);
+        System.out.printf(
+                "%nmatcher with %d brand queries holds about %.1f MB of heap%n", brands, (after - before) / 1e6);
     }
 
     /** Remembers where the iteration started; runs on the benchmark thread itself. */
@@ -90,7 +119,8 @@ public class BrandMatcherBenchmark {
     @TearDown(Level.Iteration)
     public void endIteration() {
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - iterationCpuStart) / 1e9;
-        System.out.printf("  [%.0f mentions per CPU-second of the matching thread]%n", (next - iterationStart) / cpuSeconds);
+        System.out.printf(
+                "  [%.0f mentions per CPU-second of the matching thread]%n", (next - iterationStart) / cpuSeconds);
     }
 
     @TearDown(Level.Trial)
@@ -132,8 +162,12 @@ public class BrandMatcherBenchmark {
         StringBuilder text = new StringBuilder();
         int words = 12 + random.nextInt(14);
         for (int i = 0; i < words; i++) {
-            text.append(i == 3 && random.nextInt(5) == 0 ? capitalize(names.get(random.nextInt(names.size())))
-                    : random.nextInt(4) == 0 ? CONTEXT[random.nextInt(CONTEXT.length)] : FILLER[random.nextInt(FILLER.length)]);
+            text.append(
+                    i == 3 && random.nextInt(5) == 0
+                            ? capitalize(names.get(random.nextInt(names.size())))
+                            : random.nextInt(4) == 0
+                                    ? CONTEXT[random.nextInt(CONTEXT.length)]
+                                    : FILLER[random.nextInt(FILLER.length)]);
             text.append(' ');
         }
         return new MentionDocument(text.toString().trim(), random.nextBoolean() ? "pl" : "en", "twitter", "user", null);

@@ -25,6 +25,7 @@ public class DetectorBenchmark {
 
     /** A week of one-minute buckets learned before measuring, so the profile and peak memory are full. */
     private static final int WARM_BUCKETS = 7 * 24 * 60;
+
     private static final Instant MONDAY = Instant.parse("2026-11-16T00:00:00Z");
 
     private CrisisDetector detector;
@@ -39,7 +40,8 @@ public class DetectorBenchmark {
         DetectorState state = detector.initialState();
         for (int minute = 0; minute < WARM_BUCKETS; minute++) {
             long mentions = 20 + Math.round(15 * Math.sin(minute * 2 * Math.PI / (24 * 60)));
-            Bucket bucket = new Bucket(MONDAY.plus(Duration.ofMinutes(minute)), mentions, mentions / 10, 5_000, mentions, Map.of());
+            Bucket bucket = new Bucket(
+                    MONDAY.plus(Duration.ofMinutes(minute)), mentions, mentions / 10, 5_000, mentions, Map.of());
             state = detector.onBucketClosed(state, bucket).state();
         }
         warmState = state;

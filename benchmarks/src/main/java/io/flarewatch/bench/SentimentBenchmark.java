@@ -53,8 +53,8 @@ public class SentimentBenchmark {
     public void readTexts() {
         String data = System.getProperty("flarewatch.sentiment.data");
         texts = data == null ? GeneratedMentions.of(language, GENERATED, new Random(1)) : read(Path.of(data));
-        System.out.printf("%n%d distinct %s mentions from %s%n", texts.size(), language,
-                data == null ? "the generator" : data);
+        System.out.printf(
+                "%n%d distinct %s mentions from %s%n", texts.size(), language, data == null ? "the generator" : data);
     }
 
     @Setup(Level.Iteration)

@@ -8,5 +8,4 @@ import java.util.List;
  * @param brandId      the brand
  * @param matchedWords the words of the text that matched, as written
  */
-public record BrandMatch(String brandId, List<String> matchedWords) {
-}
+public record BrandMatch(String brandId, List<String> matchedWords) {}

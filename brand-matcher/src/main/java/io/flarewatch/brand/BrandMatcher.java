@@ -91,7 +91,10 @@ public final class BrandMatcher implements Closeable {
         TreeMap<Integer, String> byOffset = new TreeMap<>();
         for (String field : List.of(Fields.TEXT, Fields.TEXT_CASE)) {
             for (HighlightsMatch.Hit hit : match.getHits(field)) {
-                if (text != null && hit.startOffset >= 0 && hit.endOffset <= text.length() && hit.startOffset < hit.endOffset) {
+                if (text != null
+                        && hit.startOffset >= 0
+                        && hit.endOffset <= text.length()
+                        && hit.startOffset < hit.endOffset) {
                     byOffset.putIfAbsent(hit.startOffset, text.substring(hit.startOffset, hit.endOffset));
                 }
             }

@@ -10,8 +10,7 @@ public final class BrandQueryPreview {
 
     private static final String PREVIEW_ID = "preview";
 
-    private BrandQueryPreview() {
-    }
+    private BrandQueryPreview() {}
 
     /**
      * One sample's outcome.
@@ -20,8 +19,7 @@ public final class BrandQueryPreview {
      * @param matches      whether the query matches it
      * @param matchedWords the words of its text that matched
      */
-    public record SampleResult(MentionDocument sample, boolean matches, List<String> matchedWords) {
-    }
+    public record SampleResult(MentionDocument sample, boolean matches, List<String> matchedWords) {}
 
     /** The outcome for each sample, in order. */
     public static List<SampleResult> preview(BrandQuery query, List<MentionDocument> samples) {
@@ -30,7 +28,9 @@ public final class BrandQueryPreview {
             List<SampleResult> results = new ArrayList<>(samples.size());
             for (MentionDocument sample : samples) {
                 List<BrandMatch> matches = matcher.match(sample);
-                results.add(new SampleResult(sample, !matches.isEmpty(),
+                results.add(new SampleResult(
+                        sample,
+                        !matches.isEmpty(),
                         matches.isEmpty() ? List.of() : matches.get(0).matchedWords()));
             }
             return results;

@@ -16,6 +16,5 @@ final class Fields {
     /** The domain of the URL and each of its parent domains. */
     static final String SITE = "site";
 
-    private Fields() {
-    }
+    private Fields() {}
 }

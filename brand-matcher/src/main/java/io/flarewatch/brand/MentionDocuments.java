@@ -10,8 +10,7 @@ import org.apache.lucene.document.TextField;
 /** Turns a mention into the Lucene document the brand queries run against. */
 final class MentionDocuments {
 
-    private MentionDocuments() {
-    }
+    private MentionDocuments() {}
 
     static Document toDocument(MentionDocument mention) {
         Document doc = new Document();

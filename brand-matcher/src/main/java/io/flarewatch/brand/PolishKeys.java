@@ -3,10 +3,10 @@ package io.flarewatch.brand;
 import java.text.Normalizer;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import morfologik.stemming.WordData;
@@ -23,11 +23,25 @@ final class PolishKeys {
     private static final int MIN_STEM = 3;
     /** Case endings (without diacritics) and what replaces them, longest first; e.g. "InPoście" → "inpost". */
     private static final List<String[]> ENDINGS = List.of(
-            new String[] {"scie", "st"}, new String[] {"dzie", "d"}, new String[] {"owie", ""},
-            new String[] {"ami", ""}, new String[] {"ach", ""}, new String[] {"owi", ""}, new String[] {"iem", ""},
-            new String[] {"rze", "r"}, new String[] {"ce", "k"}, new String[] {"dze", "g"}, new String[] {"em", ""},
-            new String[] {"om", ""}, new String[] {"ie", ""}, new String[] {"u", ""}, new String[] {"a", ""},
-            new String[] {"y", ""}, new String[] {"i", ""}, new String[] {"e", ""}, new String[] {"o", ""});
+            new String[] {"scie", "st"},
+            new String[] {"dzie", "d"},
+            new String[] {"owie", ""},
+            new String[] {"ami", ""},
+            new String[] {"ach", ""},
+            new String[] {"owi", ""},
+            new String[] {"iem", ""},
+            new String[] {"rze", "r"},
+            new String[] {"ce", "k"},
+            new String[] {"dze", "g"},
+            new String[] {"em", ""},
+            new String[] {"om", ""},
+            new String[] {"ie", ""},
+            new String[] {"u", ""},
+            new String[] {"a", ""},
+            new String[] {"y", ""},
+            new String[] {"i", ""},
+            new String[] {"e", ""},
+            new String[] {"o", ""});
 
     /** Words repeat a lot in mentions; dictionary lookups are the costly part of matching, so they are remembered. */
     private static final int CACHE_LIMIT = 100_000;
@@ -86,6 +100,8 @@ final class PolishKeys {
     /** Lowercase, without diacritics ("Żółć" → "zolc"). */
     static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace('ł', 'l');
-        return COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return COMBINING_MARKS
+                .matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
+                .replaceAll("");
     }
 }

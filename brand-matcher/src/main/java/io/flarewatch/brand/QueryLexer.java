@@ -13,8 +13,7 @@ final class QueryLexer {
     private static final Pattern NEAR = Pattern.compile("(O?NEAR)/(\\d{1,3})");
     private static final Set<String> FILTERS = Set.of("lang", "source", "author", "site");
 
-    private QueryLexer() {
-    }
+    private QueryLexer() {}
 
     static List<QueryToken> tokens(String query) throws BrandQuerySyntaxException {
         List<QueryToken> tokens = new ArrayList<>();
@@ -51,7 +50,9 @@ final class QueryLexer {
 
     private static int wordEnd(String query, int start) {
         int end = start;
-        while (end < query.length() && !Character.isWhitespace(query.charAt(end)) && "()\"".indexOf(query.charAt(end)) < 0) {
+        while (end < query.length()
+                && !Character.isWhitespace(query.charAt(end))
+                && "()\"".indexOf(query.charAt(end)) < 0) {
             end++;
         }
         return end;
@@ -78,7 +79,8 @@ final class QueryLexer {
         }
         if (word.startsWith("=")) {
             if (word.length() == 1) {
-                throw new BrandQuerySyntaxException("'=' must be followed by the word to match case-sensitively, like =LOT", position);
+                throw new BrandQuerySyntaxException(
+                        "'=' must be followed by the word to match case-sensitively, like =LOT", position);
             }
             return new QueryToken(Kind.CASE_WORD, word.substring(1), null, 0, position);
         }

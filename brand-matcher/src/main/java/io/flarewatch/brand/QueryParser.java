@@ -30,8 +30,7 @@ final class QueryParser {
     }
 
     /** A part of a query: its Lucene query, its span form when it has one, and whether it is an exclusion. */
-    private record Part(Query query, SpanQuery span, boolean excluded, int position) {
-    }
+    private record Part(Query query, SpanQuery span, boolean excluded, int position) {}
 
     static Query parse(String query) throws BrandQuerySyntaxException {
         if (query == null || query.isBlank()) {
@@ -47,7 +46,8 @@ final class QueryParser {
             throw new BrandQuerySyntaxException("unexpected '" + rest.text() + "'", rest.position());
         }
         if (part.excluded()) {
-            throw new BrandQuerySyntaxException("a query needs something to look for, not only exclusions", part.position());
+            throw new BrandQuerySyntaxException(
+                    "a query needs something to look for, not only exclusions", part.position());
         }
         return part.query();
     }
@@ -58,7 +58,8 @@ final class QueryParser {
             QueryToken or = take();
             parts.add(and());
             if (parts.stream().anyMatch(Part::excluded)) {
-                throw new BrandQuerySyntaxException("OR cannot join an exclusion; put NOT outside the parentheses", or.position());
+                throw new BrandQuerySyntaxException(
+                        "OR cannot join an exclusion; put NOT outside the parentheses", or.position());
             }
         }
         if (parts.size() == 1) {
@@ -68,7 +69,8 @@ final class QueryParser {
         parts.forEach(p -> builder.add(p.query(), Occur.SHOULD));
         boolean spannable = parts.stream().allMatch(p -> p.span() != null)
                 && parts.stream().map(p -> p.span().getField()).distinct().count() == 1;
-        SpanQuery span = spannable ? new SpanOrQuery(parts.stream().map(Part::span).toArray(SpanQuery[]::new)) : null;
+        SpanQuery span =
+                spannable ? new SpanOrQuery(parts.stream().map(Part::span).toArray(SpanQuery[]::new)) : null;
         return new Part(builder.build(), span, false, parts.get(0).position());
     }
 
@@ -84,7 +86,9 @@ final class QueryParser {
             return parts.get(0);
         }
         if (parts.stream().allMatch(Part::excluded)) {
-            throw new BrandQuerySyntaxException("a query needs something to look for, not only exclusions", parts.get(0).position());
+            throw new BrandQuerySyntaxException(
+                    "a query needs something to look for, not only exclusions",
+                    parts.get(0).position());
         }
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         parts.forEach(p -> builder.add(p.query(), p.excluded() ? Occur.MUST_NOT : Occur.MUST));
@@ -108,12 +112,14 @@ final class QueryParser {
         while (peek().kind() == Kind.NEAR || peek().kind() == Kind.ORDERED_NEAR) {
             QueryToken near = take();
             Part right = primary();
-            if (left.span() == null || right.span() == null || !left.span().getField().equals(right.span().getField())) {
-                throw new BrandQuerySyntaxException(near.text() + " works between words, phrases or (word OR word) groups",
-                        near.position());
+            if (left.span() == null
+                    || right.span() == null
+                    || !left.span().getField().equals(right.span().getField())) {
+                throw new BrandQuerySyntaxException(
+                        near.text() + " works between words, phrases or (word OR word) groups", near.position());
             }
-            SpanQuery span = new SpanNearQuery(new SpanQuery[] {left.span(), right.span()}, near.distance(),
-                    near.kind() == Kind.ORDERED_NEAR);
+            SpanQuery span = new SpanNearQuery(
+                    new SpanQuery[] {left.span(), right.span()}, near.distance(), near.kind() == Kind.ORDERED_NEAR);
             left = new Part(span, span, false, left.position());
         }
         return left;
@@ -143,9 +149,11 @@ final class QueryParser {
             case FILTER -> {
                 return new Part(filter(token), null, false, token.position());
             }
-            case END -> throw new BrandQuerySyntaxException("the query ends where a word was expected", token.position());
-            default -> throw new BrandQuerySyntaxException("expected a word, a \"phrase\" or '(' instead of '" + token.text() + "'",
-                    token.position());
+            case END ->
+                throw new BrandQuerySyntaxException("the query ends where a word was expected", token.position());
+            default ->
+                throw new BrandQuerySyntaxException(
+                        "expected a word, a \"phrase\" or '(' instead of '" + token.text() + "'", token.position());
         }
     }
 
@@ -166,7 +174,8 @@ final class QueryParser {
     private static Part word(QueryToken token) {
         String word = token.text();
         if (word.endsWith("*")) {
-            PrefixQuery prefix = new PrefixQuery(new Term(Fields.TEXT, PolishKeys.fold(word.substring(0, word.length() - 1))));
+            PrefixQuery prefix =
+                    new PrefixQuery(new Term(Fields.TEXT, PolishKeys.fold(word.substring(0, word.length() - 1))));
             return new Part(prefix, new SpanMultiTermQueryWrapper<>(prefix), false, token.position());
         }
         SpanQuery span = wordSpan(word);

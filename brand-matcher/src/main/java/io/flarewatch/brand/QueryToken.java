@@ -12,5 +12,18 @@ package io.flarewatch.brand;
 record QueryToken(Kind kind, String text, String field, int distance, int position) {
 
     /** The kinds of tokens. */
-    enum Kind { WORD, PHRASE, CASE_WORD, FILTER, AND, OR, NOT, NEAR, ORDERED_NEAR, OPEN, CLOSE, END }
+    enum Kind {
+        WORD,
+        PHRASE,
+        CASE_WORD,
+        FILTER,
+        AND,
+        OR,
+        NOT,
+        NEAR,
+        ORDERED_NEAR,
+        OPEN,
+        CLOSE,
+        END
+    }
 }

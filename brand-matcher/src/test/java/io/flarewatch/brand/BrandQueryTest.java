@@ -13,30 +13,33 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BrandQueryTest {
 
     @ParameterizedTest(name = "{0} on \"{1}\" -> {2}")
-    @CsvSource(delimiter = '|', value = {
-            "kurier NEAR/3 paczka | Kurier rzucił moją paczką pod drzwi | true",
-            "kurier NEAR/3 paczka | Paczka przyszła wczoraj, a dziś rano znowu dzwonił kurier | false",
-            "kurier NEAR/3 paczka | Paczkę zostawił kurier | true",
-            "zwrot ONEAR/2 pieniędzy | Czekam na zwrot pieniędzy | true",
-            "zwrot ONEAR/2 pieniędzy | Pieniędzy brak, zwrot nie nastąpił | false",
-            "reklamac* | Moje reklamacje giną bez śladu | true",
-            "reklamac* | Reklama w telewizji | false",
-            "\"nie polecam\" | Nie polecam tego sklepu | true",
-            "\"nie polecam\" | Polecam, nie żałuję | false",
-            "orlen AND (paliwo OR benzyna) | Orlen podniósł ceny benzyny | true",
-            "orlen AND (paliwo OR benzyna) | Orlen sponsoruje skoki narciarskie | false",
-            "orlen NOT sponsor* | Orlen sponsoruje skoki narciarskie | false",
-            "orlen -sponsor* | Orlen obniżył ceny | true"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "kurier NEAR/3 paczka | Kurier rzucił moją paczką pod drzwi | true",
+                "kurier NEAR/3 paczka | Paczka przyszła wczoraj, a dziś rano znowu dzwonił kurier | false",
+                "kurier NEAR/3 paczka | Paczkę zostawił kurier | true",
+                "zwrot ONEAR/2 pieniędzy | Czekam na zwrot pieniędzy | true",
+                "zwrot ONEAR/2 pieniędzy | Pieniędzy brak, zwrot nie nastąpił | false",
+                "reklamac* | Moje reklamacje giną bez śladu | true",
+                "reklamac* | Reklama w telewizji | false",
+                "\"nie polecam\" | Nie polecam tego sklepu | true",
+                "\"nie polecam\" | Polecam, nie żałuję | false",
+                "orlen AND (paliwo OR benzyna) | Orlen podniósł ceny benzyny | true",
+                "orlen AND (paliwo OR benzyna) | Orlen sponsoruje skoki narciarskie | false",
+                "orlen NOT sponsor* | Orlen sponsoruje skoki narciarskie | false",
+                "orlen -sponsor* | Orlen obniżył ceny | true"
+            })
     void operatorsCombineWords(String query, String text, boolean expected) throws Exception {
-        List<BrandQueryPreview.SampleResult> results = BrandQueryPreview.preview(BrandQuery.parse(query),
-                List.of(MentionDocument.ofText(text)));
+        List<BrandQueryPreview.SampleResult> results =
+                BrandQueryPreview.preview(BrandQuery.parse(query), List.of(MentionDocument.ofText(text)));
         assertEquals(expected, results.get(0).matches());
     }
 
     @Test
     void filtersLookAtLanguageSourceAuthorAndSite() throws Exception {
-        MentionDocument onWykop = new MentionDocument("Orlen znowu podnosi ceny", "pl", "forum", "@Marek77",
-                "https://www.wykop.pl/link/123/orlen");
+        MentionDocument onWykop = new MentionDocument(
+                "Orlen znowu podnosi ceny", "pl", "forum", "@Marek77", "https://www.wykop.pl/link/123/orlen");
         assertTrue(matches("orlen lang:pl", onWykop));
         assertTrue(!matches("orlen lang:en", onWykop));
         assertTrue(matches("orlen source:forum", onWykop));
@@ -47,24 +50,29 @@ class BrandQueryTest {
 
     @Test
     void thePreviewSaysWhichWordsMatched() throws Exception {
-        var result = BrandQueryPreview.preview(BrandQuery.parse("inpost OR paczkomat*"),
-                List.of(MentionDocument.ofText("Paczka z InPostu utknęła, a paczkomat nie działa"))).get(0);
+        var result = BrandQueryPreview.preview(
+                        BrandQuery.parse("inpost OR paczkomat*"),
+                        List.of(MentionDocument.ofText("Paczka z InPostu utknęła, a paczkomat nie działa")))
+                .get(0);
         assertEquals(List.of("InPostu", "paczkomat"), result.matchedWords());
     }
 
     @ParameterizedTest(name = "\"{0}\" fails at {1}")
-    @CsvSource(delimiter = '|', value = {
-            "(orlen OR lotos | 0",
-            "orlen OR lotos) | 14",
-            "\"pko bp | 0",
-            "orlen AND | 9",
-            "-orlen | 0",
-            "NOT orlen | 0",
-            "orlen NEAR/ lotos | 6",
-            "orlen NEAR/3 lang:pl | 6",
-            "o* | 0",
-            "lang: orlen | 0",
-            "orlen OR -lotos | 6"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "(orlen OR lotos | 0",
+                "orlen OR lotos) | 14",
+                "\"pko bp | 0",
+                "orlen AND | 9",
+                "-orlen | 0",
+                "NOT orlen | 0",
+                "orlen NEAR/ lotos | 6",
+                "orlen NEAR/3 lang:pl | 6",
+                "o* | 0",
+                "lang: orlen | 0",
+                "orlen OR -lotos | 6"
+            })
     void aBrokenQueryIsRejectedWithThePositionOfTheProblem(String query, int position) {
         BrandQuerySyntaxException error = assertThrows(BrandQuerySyntaxException.class, () -> BrandQuery.parse(query));
         assertEquals(position, error.position(), error::getMessage);
@@ -90,6 +98,8 @@ class BrandQueryTest {
     }
 
     private static boolean matches(String query, MentionDocument mention) throws Exception {
-        return BrandQueryPreview.preview(BrandQuery.parse(query), List.of(mention)).get(0).matches();
+        return BrandQueryPreview.preview(BrandQuery.parse(query), List.of(mention))
+                .get(0)
+                .matches();
     }
 }

@@ -10,8 +10,7 @@ import java.util.Arrays;
 /** The offline commands of {@code bin/flarewatch}: each is a thin class next to the algorithm it runs. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     /** Runs {@code args[0]} with the remaining arguments and exits with its code. */
     public static void main(String[] args) throws Exception {

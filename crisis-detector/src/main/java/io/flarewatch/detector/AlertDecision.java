@@ -16,7 +16,14 @@ import java.time.Instant;
  * @param reach                followers of the negative authors in the bucket
  * @param distinctAuthors      distinct authors in the bucket
  */
-public record AlertDecision(Transition transition, Severity severity, String reason, Instant bucketStart,
-        double currentVolume, double expectedVolume, double currentNegativeShare, double usualNegativeShare, long reach,
-        long distinctAuthors) {
-}
+public record AlertDecision(
+        Transition transition,
+        Severity severity,
+        String reason,
+        Instant bucketStart,
+        double currentVolume,
+        double expectedVolume,
+        double currentNegativeShare,
+        double usualNegativeShare,
+        long reach,
+        long distinctAuthors) {}

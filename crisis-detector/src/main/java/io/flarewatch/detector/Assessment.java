@@ -13,6 +13,13 @@ package io.flarewatch.detector;
  * @param nearExpected   the brand is back near its usual level
  * @param severity       how bad, if it is a crisis
  */
-record Assessment(double expected, double effective, double surprise, double cusum, double share, double usualShare,
-        boolean crisis, boolean nearExpected, Severity severity) {
-}
+record Assessment(
+        double expected,
+        double effective,
+        double surprise,
+        double cusum,
+        double share,
+        double usualShare,
+        boolean crisis,
+        boolean nearExpected,
+        Severity severity) {}

@@ -85,7 +85,8 @@ final class Baseline {
         int hour = hourOfDay(start);
         int week = hourOfWeek(start);
         // what is not known about this hour's rhythm shrinks as the slots fill: a new brand has a wide band
-        double rhythmVariance = RHYTHM_PRIOR_VARIANCE * unknown(state.hourOfDaySamples()[hour])
+        double rhythmVariance = RHYTHM_PRIOR_VARIANCE
+                * unknown(state.hourOfDaySamples()[hour])
                 * unknown(state.hourOfWeekSamples()[week]);
         return 1 / (1 + expected) + dispersion(state) + rhythmVariance;
     }
@@ -132,7 +133,8 @@ final class Baseline {
         double spread = Math.max(dispersionAlpha, 1.0 / seen);
         double[] moments = {
             state.squaredResidual() + spread * (Math.abs(distance) - state.squaredResidual()),
-            state.poissonVariance() + spread * (1 / (1 + expected) - state.poissonVariance())};
+            state.poissonVariance() + spread * (1 / (1 + expected) - state.poissonVariance())
+        };
         double negativeLevel = state.negativeLevel();
         if (closed.knowsNegativity() && !inIncident) {
             double negative = closed.mentions() == 0 ? 0 : clipped * closed.negativeShare();

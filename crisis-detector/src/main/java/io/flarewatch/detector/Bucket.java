@@ -15,8 +15,15 @@ import java.util.Map;
  * @param cappedMentions  mentions counting at most {@link #MENTIONS_PER_AUTHOR} per author (a brigade guard)
  * @param cappedNegative  negative mentions counting at most {@link #MENTIONS_PER_AUTHOR} per author
  */
-public record Bucket(Instant start, long mentions, long negative, long negativeReach, long distinctAuthors,
-        Map<String, Long> categories, long cappedMentions, long cappedNegative) {
+public record Bucket(
+        Instant start,
+        long mentions,
+        long negative,
+        long negativeReach,
+        long distinctAuthors,
+        Map<String, Long> categories,
+        long cappedMentions,
+        long cappedNegative) {
 
     /** At most this many mentions per author count towards a crisis: fifty posts of one account are one voice. */
     public static final int MENTIONS_PER_AUTHOR = 3;
@@ -25,12 +32,24 @@ public record Bucket(Instant start, long mentions, long negative, long negativeR
      * A bucket whose per-author counts are unknown: at most {@link #MENTIONS_PER_AUTHOR} per distinct author in
      * total, as if the mentions were spread evenly over the authors (0 authors: unknown, nothing capped).
      */
-    public Bucket(Instant start, long mentions, long negative, long negativeReach, long distinctAuthors,
+    public Bucket(
+            Instant start,
+            long mentions,
+            long negative,
+            long negativeReach,
+            long distinctAuthors,
             Map<String, Long> categories) {
-        this(start, mentions, negative, negativeReach, distinctAuthors, categories,
+        this(
+                start,
+                mentions,
+                negative,
+                negativeReach,
+                distinctAuthors,
+                categories,
                 distinctAuthors > 0 ? Math.min(mentions, distinctAuthors * MENTIONS_PER_AUTHOR) : mentions,
-                distinctAuthors > 0 && negative >= 0 ? Math.min(negative,
-                        distinctAuthors * MENTIONS_PER_AUTHOR) : negative);
+                distinctAuthors > 0 && negative >= 0
+                        ? Math.min(negative, distinctAuthors * MENTIONS_PER_AUTHOR)
+                        : negative);
     }
 
     /** The value of {@code negative} when the series has no sentiment. */

@@ -38,8 +38,10 @@ public final class CrisisDetector {
         this.settings = settings;
         this.baseline = new Baseline(settings.bucketSize(), settings.zone());
         this.peaks = new PeakMemory(settings.zone());
-        this.calmBucketsToResolve = (int) Math.max(2,
-                Math.ceil((double) settings.calmToResolve().toMillis() / settings.bucketSize().toMillis()));
+        this.calmBucketsToResolve = (int) Math.max(
+                2,
+                Math.ceil((double) settings.calmToResolve().toMillis()
+                        / settings.bucketSize().toMillis()));
     }
 
     /** The state of a brand never seen before. */
@@ -52,16 +54,23 @@ public final class CrisisDetector {
      * and the brand starts learning again rather than stopping the service.
      */
     public boolean readable(DetectorState state) {
-        return state != null && state.hourOfDay() != null && state.hourOfDay().length == DetectorState.HOURS_PER_DAY
-                && state.hourOfDaySamples() != null && state.hourOfWeek() != null
-                && state.hourOfWeek().length == DetectorState.HOURS_PER_WEEK && state.hourOfWeekSamples() != null;
+        return state != null
+                && state.hourOfDay() != null
+                && state.hourOfDay().length == DetectorState.HOURS_PER_DAY
+                && state.hourOfDaySamples() != null
+                && state.hourOfWeek() != null
+                && state.hourOfWeek().length == DetectorState.HOURS_PER_WEEK
+                && state.hourOfWeekSamples() != null;
     }
 
     /** A bucket that is complete: updates the baseline and the incident's lifecycle. */
     public Step onBucketClosed(DetectorState state, Bucket bucket) {
         Assessment assessment = assess(state, bucket, true);
-        DetectorState learned = peaks.learn(baseline.learn(state, bucket, state.open() || assessment.crisis()), bucket.start(),
-                bucket.mentions()).withCusum(assessment.cusum());
+        DetectorState learned = peaks.learn(
+                        baseline.learn(state, bucket, state.open() || assessment.crisis()),
+                        bucket.start(),
+                        bucket.mentions())
+                .withCusum(assessment.cusum());
         if (!state.open()) {
             return openIfCrisis(learned, bucket, assessment);
         }
@@ -73,7 +82,8 @@ public final class CrisisDetector {
         if (calm >= calmBucketsToResolve) {
             String reason = "all clear: " + describe(bucket, assessment) + " for "
                     + ReasonFormat.duration(settings.calmToResolve());
-            return new Step(learned.resolved(bucket.start().toEpochMilli()),
+            return new Step(
+                    learned.resolved(bucket.start().toEpochMilli()),
                     Optional.of(decision(Transition.RESOLVED, learned.openSeverity(), bucket, assessment, reason)));
         }
         return new Step(learned.withCalmBuckets(calm), Optional.empty());
@@ -97,17 +107,19 @@ public final class CrisisDetector {
     }
 
     private Step openIfCrisis(DetectorState state, Bucket bucket, Assessment assessment) {
-        if (!assessment.crisis() || settings.muteHours().mutes(bucket.start(), settings.zone())
+        if (!assessment.crisis()
+                || settings.muteHours().mutes(bucket.start(), settings.zone())
                 || sameStory(state, bucket, assessment)) {
             return new Step(state, Optional.empty());
         }
         String reason = describe(bucket, assessment);
         if (learning(state)) {
             // the team should know the band is still wide: the alert rests on negativity more than on volume
-            reason += String.format(Locale.ROOT, "; still learning the brand (%.0f h of history)",
-                    baseline.hoursSeen(state));
+            reason += String.format(
+                    Locale.ROOT, "; still learning the brand (%.0f h of history)", baseline.hoursSeen(state));
         }
-        return new Step(state.opened(assessment.severity(), assessment.effective()),
+        return new Step(
+                state.opened(assessment.severity(), assessment.effective()),
                 Optional.of(decision(Transition.OPENED, assessment.severity(), bucket, assessment, reason)));
     }
 
@@ -144,18 +156,20 @@ public final class CrisisDetector {
         // threshold, so a clear rise of the negative share carries a volume rise that a wide band (little history)
         // cannot yet call unusual on its own; volume must still point up, and negativity must be clearly up
         double evidence = bucket.knowsNegativity() ? (z + Math.max(negativeZ, 0)) / Math.sqrt(2) : z;
-        boolean burst = evidence >= sensitivity.deviations() && z >= VOLUME_FLOOR
+        boolean burst = evidence >= sensitivity.deviations()
+                && z >= VOLUME_FLOOR
                 && effective - expected >= sensitivity.minimumExcess();
         boolean sustained = cusum >= sensitivity.cusumThreshold() && z > 0;
         // the usual-peaks rule tells a daily deal from a crisis when only volume is known; with sentiment known,
         // the negativity evidence does that job and a night-time rise far below the daytime peak still counts
-        boolean crisis = (burst || sustained) && Negativity.high(bucket, usual, negativeZ, sensitivity)
-                && (bucket.knowsNegativity() || peaks.beyondUsualPeaks(state, bucket.start(), effective,
-                        sensitivity.peakShare()));
+        boolean crisis = (burst || sustained)
+                && Negativity.high(bucket, usual, negativeZ, sensitivity)
+                && (bucket.knowsNegativity()
+                        || peaks.beyondUsualPeaks(state, bucket.start(), effective, sensitivity.peakShare()));
         boolean near = z <= CALM_DEVIATIONS
                 || (bucket.knowsNegativity() && share < usual + sensitivity.negativeShareRise() / 2);
-        return new Assessment(expected, effective, z, cusum, share, usual, crisis, near,
-                severity(bucket, effective, expected));
+        return new Assessment(
+                expected, effective, z, cusum, share, usual, crisis, near, severity(bucket, effective, expected));
     }
 
     /** Whether the brand is still learning its rhythm: fewer than {@link #LEARNING_HOURS} hours watched. */
@@ -165,22 +179,39 @@ public final class CrisisDetector {
 
     private static Severity severity(Bucket bucket, double effective, double expected) {
         double ratio = effective / Math.max(expected, 1.0);
-        Severity severity = ratio < 4 ? Severity.LOW : ratio < 8 ? Severity.MEDIUM : ratio < 20 ? Severity.HIGH : Severity.CRITICAL;
+        Severity severity =
+                ratio < 4 ? Severity.LOW : ratio < 8 ? Severity.MEDIUM : ratio < 20 ? Severity.HIGH : Severity.CRITICAL;
         return bucket.negativeReach() >= WIDE_REACH ? severity.raised() : severity;
     }
 
-    private AlertDecision decision(Transition transition, Severity severity, Bucket bucket, Assessment assessment, String reason) {
-        return new AlertDecision(transition, severity, reason, bucket.start(), bucket.mentions(), assessment.expected(),
-                assessment.share(), assessment.usualShare(), bucket.negativeReach(), bucket.distinctAuthors());
+    private AlertDecision decision(
+            Transition transition, Severity severity, Bucket bucket, Assessment assessment, String reason) {
+        return new AlertDecision(
+                transition,
+                severity,
+                reason,
+                bucket.start(),
+                bucket.mentions(),
+                assessment.expected(),
+                assessment.share(),
+                assessment.usualShare(),
+                bucket.negativeReach(),
+                bucket.distinctAuthors());
     }
 
     private String describe(Bucket bucket, Assessment assessment) {
-        StringBuilder reason = new StringBuilder(String.format(Locale.ROOT, "%d mentions in %s vs %s expected",
-                bucket.mentions(), ReasonFormat.duration(settings.bucketSize()),
+        StringBuilder reason = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%d mentions in %s vs %s expected",
+                bucket.mentions(),
+                ReasonFormat.duration(settings.bucketSize()),
                 ReasonFormat.expected(assessment.expected())));
         if (bucket.knowsNegativity()) {
-            reason.append(String.format(Locale.ROOT, "; %.0f%% negative vs %.0f%% usual",
-                    100 * assessment.share(), 100 * assessment.usualShare()));
+            reason.append(String.format(
+                    Locale.ROOT,
+                    "; %.0f%% negative vs %.0f%% usual",
+                    100 * assessment.share(),
+                    100 * assessment.usualShare()));
         }
         if (bucket.negativeReach() > 0) {
             reason.append("; reach ").append(ReasonFormat.count(bucket.negativeReach()));

@@ -13,16 +13,16 @@ import java.time.ZoneOffset;
  * @param zone        the brand's time zone, for its daily rhythm and mute hours
  * @param calmToResolve how long the brand must be back near its expected level before an incident is resolved
  */
-public record DetectorSettings(Duration bucketSize, Thresholds thresholds, MuteHours muteHours, ZoneId zone,
-        Duration calmToResolve) {
+public record DetectorSettings(
+        Duration bucketSize, Thresholds thresholds, MuteHours muteHours, ZoneId zone, Duration calmToResolve) {
 
     /** How long a brand must be calm before "all clear", unless set otherwise: long enough not to flap. */
     public static final Duration DEFAULT_CALM_TO_RESOLVE = Duration.ofHours(1);
 
     /** Balanced sensitivity, no mute hours, UTC, an hour of calm to resolve. */
     public static DetectorSettings defaults(Duration bucketSize) {
-        return new DetectorSettings(bucketSize, Sensitivity.BALANCED.thresholds(), MuteHours.NONE, ZoneOffset.UTC,
-                DEFAULT_CALM_TO_RESOLVE);
+        return new DetectorSettings(
+                bucketSize, Sensitivity.BALANCED.thresholds(), MuteHours.NONE, ZoneOffset.UTC, DEFAULT_CALM_TO_RESOLVE);
     }
 
     /** These settings with another sensitivity. */

@@ -52,58 +52,209 @@ public record DetectorState(
 
     /** The state of a brand never seen before. */
     static DetectorState initial(double priorLevel, double priorNegativeShare) {
-        return new DetectorState(0, priorLevel, priorLevel * priorNegativeShare, 0, 0, ones(HOURS_PER_DAY),
-                new int[HOURS_PER_DAY], ones(HOURS_PER_WEEK), new int[HOURS_PER_WEEK], 0, false, null, 0, 0,
-                new double[PeakMemory.DAYS], 0, 0, 0);
+        return new DetectorState(
+                0,
+                priorLevel,
+                priorLevel * priorNegativeShare,
+                0,
+                0,
+                ones(HOURS_PER_DAY),
+                new int[HOURS_PER_DAY],
+                ones(HOURS_PER_WEEK),
+                new int[HOURS_PER_WEEK],
+                0,
+                false,
+                null,
+                0,
+                0,
+                new double[PeakMemory.DAYS],
+                0,
+                0,
+                0);
     }
 
-    DetectorState withBaseline(long seen, double nextLevel, double nextNegativeLevel, double[] dispersionMoments,
-            double[] day, int[] daySamples, double[] week, int[] weekSamples) {
-        return new DetectorState(seen, nextLevel, nextNegativeLevel, dispersionMoments[0], dispersionMoments[1],
-                day, daySamples, week, weekSamples, cusum, open, openSeverity, reportedVolume,
-                calmBuckets, dailyPeaks, peakDay, storyPeak, storyEnd);
+    DetectorState withBaseline(
+            long seen,
+            double nextLevel,
+            double nextNegativeLevel,
+            double[] dispersionMoments,
+            double[] day,
+            int[] daySamples,
+            double[] week,
+            int[] weekSamples) {
+        return new DetectorState(
+                seen,
+                nextLevel,
+                nextNegativeLevel,
+                dispersionMoments[0],
+                dispersionMoments[1],
+                day,
+                daySamples,
+                week,
+                weekSamples,
+                cusum,
+                open,
+                openSeverity,
+                reportedVolume,
+                calmBuckets,
+                dailyPeaks,
+                peakDay,
+                storyPeak,
+                storyEnd);
     }
 
     DetectorState withCusum(double next) {
-        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
-                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, next, open, openSeverity, reportedVolume,
-                calmBuckets, dailyPeaks, peakDay, storyPeak, storyEnd);
+        return new DetectorState(
+                bucketsSeen,
+                level,
+                negativeLevel,
+                squaredResidual,
+                poissonVariance,
+                hourOfDay,
+                hourOfDaySamples,
+                hourOfWeek,
+                hourOfWeekSamples,
+                next,
+                open,
+                openSeverity,
+                reportedVolume,
+                calmBuckets,
+                dailyPeaks,
+                peakDay,
+                storyPeak,
+                storyEnd);
     }
 
     DetectorState withPeaks(double[] peaks, long day) {
-        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
-                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, cusum, open, openSeverity, reportedVolume,
-                calmBuckets, peaks, day, storyPeak, storyEnd);
+        return new DetectorState(
+                bucketsSeen,
+                level,
+                negativeLevel,
+                squaredResidual,
+                poissonVariance,
+                hourOfDay,
+                hourOfDaySamples,
+                hourOfWeek,
+                hourOfWeekSamples,
+                cusum,
+                open,
+                openSeverity,
+                reportedVolume,
+                calmBuckets,
+                peaks,
+                day,
+                storyPeak,
+                storyEnd);
     }
 
     DetectorState reported(Severity severity, double volume) {
-        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
-                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, cusum, true, severity, volume,
-                calmBuckets, dailyPeaks, peakDay, storyPeak, storyEnd);
+        return new DetectorState(
+                bucketsSeen,
+                level,
+                negativeLevel,
+                squaredResidual,
+                poissonVariance,
+                hourOfDay,
+                hourOfDaySamples,
+                hourOfWeek,
+                hourOfWeekSamples,
+                cusum,
+                true,
+                severity,
+                volume,
+                calmBuckets,
+                dailyPeaks,
+                peakDay,
+                storyPeak,
+                storyEnd);
     }
 
     DetectorState opened(Severity severity, double volume) {
-        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
-                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, 0, true, severity, volume, 0,
-                dailyPeaks, peakDay, volume, storyEnd);
+        return new DetectorState(
+                bucketsSeen,
+                level,
+                negativeLevel,
+                squaredResidual,
+                poissonVariance,
+                hourOfDay,
+                hourOfDaySamples,
+                hourOfWeek,
+                hourOfWeekSamples,
+                0,
+                true,
+                severity,
+                volume,
+                0,
+                dailyPeaks,
+                peakDay,
+                volume,
+                storyEnd);
     }
 
     DetectorState withCalmBuckets(int calm) {
-        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
-                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, cusum, open, openSeverity, reportedVolume,
-                calm, dailyPeaks, peakDay, storyPeak, storyEnd);
+        return new DetectorState(
+                bucketsSeen,
+                level,
+                negativeLevel,
+                squaredResidual,
+                poissonVariance,
+                hourOfDay,
+                hourOfDaySamples,
+                hourOfWeek,
+                hourOfWeekSamples,
+                cusum,
+                open,
+                openSeverity,
+                reportedVolume,
+                calm,
+                dailyPeaks,
+                peakDay,
+                storyPeak,
+                storyEnd);
     }
 
     DetectorState resolved(long at) {
-        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
-                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, 0, false, null, 0, 0, dailyPeaks, peakDay,
-                storyPeak, at);
+        return new DetectorState(
+                bucketsSeen,
+                level,
+                negativeLevel,
+                squaredResidual,
+                poissonVariance,
+                hourOfDay,
+                hourOfDaySamples,
+                hourOfWeek,
+                hourOfWeekSamples,
+                0,
+                false,
+                null,
+                0,
+                0,
+                dailyPeaks,
+                peakDay,
+                storyPeak,
+                at);
     }
 
     DetectorState withStoryPeak(double volume) {
-        return new DetectorState(bucketsSeen, level, negativeLevel, squaredResidual, poissonVariance,
-                hourOfDay, hourOfDaySamples, hourOfWeek, hourOfWeekSamples, cusum, open, openSeverity, reportedVolume,
-                calmBuckets, dailyPeaks, peakDay, Math.max(storyPeak, volume), storyEnd);
+        return new DetectorState(
+                bucketsSeen,
+                level,
+                negativeLevel,
+                squaredResidual,
+                poissonVariance,
+                hourOfDay,
+                hourOfDaySamples,
+                hourOfWeek,
+                hourOfWeekSamples,
+                cusum,
+                open,
+                openSeverity,
+                reportedVolume,
+                calmBuckets,
+                dailyPeaks,
+                peakDay,
+                Math.max(storyPeak, volume),
+                storyEnd);
     }
 
     private static double[] ones(int slots) {

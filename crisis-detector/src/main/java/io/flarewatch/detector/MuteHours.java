@@ -1,8 +1,8 @@
 package io.flarewatch.detector;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.Instant;
 
 /**
  * Hours in which no new incident is opened (for example a brand whose team is not on duty at night), e.g.
@@ -34,7 +34,8 @@ public record MuteHours(LocalTime from, LocalTime to) {
             return false;
         }
         LocalTime local = time.atZone(zone).toLocalTime();
-        return from.isBefore(to) ? !local.isBefore(from) && local.isBefore(to)
+        return from.isBefore(to)
+                ? !local.isBefore(from) && local.isBefore(to)
                 : !local.isBefore(from) || local.isBefore(to);
     }
 }

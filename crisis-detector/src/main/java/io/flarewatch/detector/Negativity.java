@@ -6,8 +6,7 @@ final class Negativity {
     /** A negative share counts as risen only when the excess of negatives is this many binomial deviations. */
     static final double NEGATIVE_DEVIATIONS = 3;
 
-    private Negativity() {
-    }
+    private Negativity() {}
 
     /**
      * How many deviations the bucket's negative mentions lie above the usual share's; 0 when unknown. The usual

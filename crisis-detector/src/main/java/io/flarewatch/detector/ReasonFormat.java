@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Numbers and durations as a PR person reads them: "5 min", "1.2M". */
 final class ReasonFormat {
 
-    private ReasonFormat() {
-    }
+    private ReasonFormat() {}
 
     static String duration(Duration duration) {
         long minutes = duration.toMinutes();

@@ -8,5 +8,4 @@ import java.util.Optional;
  * @param state    the state to keep for the next bucket
  * @param decision the change of the incident, if any
  */
-public record Step(DetectorState state, Optional<AlertDecision> decision) {
-}
+public record Step(DetectorState state, Optional<AlertDecision> decision) {}

@@ -64,12 +64,13 @@ class ColdStartAndEdgeScenariosTest {
             brand.close(10, 1, 10, 1_000);
         }
         brand.partial(12, 9, 12, 8_000).partial(30, 25, 29, 30_000);
-        assertEquals(1, brand.count(Transition.OPENED),
-                "30 mentions from 29 people, 83% negative, opens in the minute");
+        assertEquals(
+                1, brand.count(Transition.OPENED), "30 mentions from 29 people, 83% negative, opens in the minute");
         AlertDecision opened = brand.decisions().get(0);
         assertTrue(opened.reason().contains("83% negative"), opened.reason());
         assertTrue(opened.reason().endsWith("still learning the brand (3 h of history)"), opened.reason());
-        assertTrue(opened.usualNegativeShare() < 0.25,
+        assertTrue(
+                opened.usualNegativeShare() < 0.25,
                 "the usual share stays the brand's own: " + opened.usualNegativeShare());
     }
 

@@ -12,7 +12,8 @@ class CrisisScenariosTest {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Instant MONDAY_8AM = Instant.parse("2026-11-16T08:00:00Z");
-    private static final DetectorSettings SETTINGS = DetectorSettings.defaults(MINUTE).withCalmToResolve(Duration.ofMinutes(30));
+    private static final DetectorSettings SETTINGS =
+            DetectorSettings.defaults(MINUTE).withCalmToResolve(Duration.ofMinutes(30));
 
     /** A day of ordinary chatter: 40 mentions a minute, one in ten negative. */
     private static Scenario ordinaryBrand() {
@@ -23,7 +24,8 @@ class CrisisScenariosTest {
     void aSuddenComplaintStormOpensBeforeTheMinuteIsOver() {
         Scenario day = ordinaryBrand();
         day.partial(150, 120, 140, 90_000).partial(400, 330, 380, 250_000);
-        assertEquals(1, day.count(Transition.OPENED), "400 mentions, 80% negative, instead of 40 opens an incident at once");
+        assertEquals(
+                1, day.count(Transition.OPENED), "400 mentions, 80% negative, instead of 40 opens an incident at once");
         AlertDecision opened = day.decisions().get(0);
         assertTrue(opened.reason().contains("150 mentions in 1 min"), opened.reason());
         assertTrue(opened.currentNegativeShare() > opened.usualNegativeShare());
@@ -102,7 +104,9 @@ class CrisisScenariosTest {
         day.close(400, 320, 380, 100_000).calm(40, 40, 0.1);
         assertEquals(1, day.count(Transition.RESOLVED), "the first storm is over");
         day.calm(60, 40, 0.1).close(300, 240, 290, 80_000);
-        assertEquals(1, day.count(Transition.OPENED),
+        assertEquals(
+                1,
+                day.count(Transition.OPENED),
                 "an hour later, a smaller wave of the same complaints is its after-shock");
         day.calm(60, 40, 0.1).close(800, 640, 780, 200_000);
         assertEquals(2, day.count(Transition.OPENED), "a wave bigger than the first storm is news again");

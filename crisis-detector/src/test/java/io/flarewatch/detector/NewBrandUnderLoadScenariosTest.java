@@ -29,8 +29,11 @@ class NewBrandUnderLoadScenariosTest {
         for (int brand = 0; brand < BRANDS; brand++) {
             Random random = new Random(brand);
             Scenario chatter = warmedUp().streamed(10, 20 + 2 * brand, 0.15, random);
-            assertEquals(0, chatter.decisions().size(), "brand " + brand + ": 15% negative chatter is ordinary, "
-                    + "however much louder than one mention: " + chatter.decisions());
+            assertEquals(
+                    0,
+                    chatter.decisions().size(),
+                    "brand " + brand + ": 15% negative chatter is ordinary, " + "however much louder than one mention: "
+                            + chatter.decisions());
         }
     }
 
@@ -55,7 +58,8 @@ class NewBrandUnderLoadScenariosTest {
         assertEquals(1, brand.count(Transition.OPENED), "opened in the storm's first minute: " + brand.decisions());
         AlertDecision opened = brand.decisions().get(0);
         assertTrue(opened.reason().contains("still learning the brand"), opened.reason());
-        assertTrue(opened.usualNegativeShare() < 0.25, "the usual share is the chatter's: " + opened.usualNegativeShare());
+        assertTrue(
+                opened.usualNegativeShare() < 0.25, "the usual share is the chatter's: " + opened.usualNegativeShare());
     }
 
     @Test

@@ -17,11 +17,11 @@ class PeakMemoryTest {
 
     @ParameterizedTest(name = "after two weeks of evening spikes of 600, a spike of {0} opens {1} incident(s)")
     @CsvSource({
-            "300, 0", // half the usual evening peak: the show again, not a crisis
-            "600, 0", // the usual peak: another ordinary evening
-            "850, 0", // a busier evening than usual, but less than half again the usual peak
-            "1000, 1", // two thirds above the usual peak: more than the show explains
-            "2400, 1", // four times the usual peak: something new is happening
+        "300, 0", // half the usual evening peak: the show again, not a crisis
+        "600, 0", // the usual peak: another ordinary evening
+        "850, 0", // a busier evening than usual, but less than half again the usual peak
+        "1000, 1", // two thirds above the usual peak: more than the show explains
+        "2400, 1", // four times the usual peak: something new is happening
     })
     void aSpikeMustOutgrowTheBrandsUsualDailyPeaks(long spike, long expectedOpenings) {
         Scenario week = new Scenario(DetectorSettings.defaults(FIVE_MINUTES), MONDAY_MIDNIGHT);

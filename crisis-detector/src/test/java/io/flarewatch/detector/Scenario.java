@@ -50,8 +50,15 @@ final class Scenario {
     Scenario flood(long usual, long usualNegative, long posts) {
         long capped = usual + Math.min(posts, Bucket.MENTIONS_PER_AUTHOR);
         long cappedNegative = usualNegative + Math.min(posts, Bucket.MENTIONS_PER_AUTHOR);
-        Bucket bucket = new Bucket(now, usual + posts, usualNegative + posts, 100 * usual + 500, usual + 1, Map.of(),
-                capped, cappedNegative);
+        Bucket bucket = new Bucket(
+                now,
+                usual + posts,
+                usualNegative + posts,
+                100 * usual + 500,
+                usual + 1,
+                Map.of(),
+                capped,
+                cappedNegative);
         Step step = detector.onBucketClosed(state, bucket);
         state = step.state();
         step.decision().ifPresent(decisions::add);
@@ -86,8 +93,8 @@ final class Scenario {
 
     /** The bucket that just closed, re-counted with mentions that arrived late; the baseline does not change. */
     Scenario lateMentions(long mentions, long negative, long authors, long reach) {
-        Step step = detector.onLateMentions(state, new Bucket(now.minus(bucket), mentions, negative, reach, authors,
-                Map.of()));
+        Step step = detector.onLateMentions(
+                state, new Bucket(now.minus(bucket), mentions, negative, reach, authors, Map.of()));
         state = step.state();
         step.decision().ifPresent(decisions::add);
         return this;

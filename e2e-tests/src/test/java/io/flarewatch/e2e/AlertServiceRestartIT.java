@@ -38,7 +38,9 @@ import org.junit.jupiter.api.Test;
  */
 class AlertServiceRestartIT {
 
-    private static final Path HOME = Path.of(System.getProperty("flarewatch.home", "..")).toAbsolutePath().normalize();
+    private static final Path HOME = Path.of(System.getProperty("flarewatch.home", ".."))
+            .toAbsolutePath()
+            .normalize();
     private static final String BRAND = "restart-brand";
     private static final Duration BUCKET = Duration.ofSeconds(5);
 
@@ -77,17 +79,25 @@ class AlertServiceRestartIT {
                 second.destroy();
                 second.waitFor(30, TimeUnit.SECONDS);
             }
-            assertEquals(1, count(seen, AlertState.OPENED), "after the restart the incident is not opened again: " + seen);
+            assertEquals(
+                    1, count(seen, AlertState.OPENED), "after the restart the incident is not opened again: " + seen);
             assertEquals(1, count(seen, AlertState.RESOLVED), "the incident resolves once the brand is calm");
             String alertId = seen.get(0).alertId();
-            assertTrue(seen.stream().allMatch(a -> a.alertId().equals(alertId)), "every change belongs to the one incident");
+            assertTrue(
+                    seen.stream().allMatch(a -> a.alertId().equals(alertId)),
+                    "every change belongs to the one incident");
         }
     }
 
     private Process startAlertService(String bootstrap, Path state, Path log) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", HOME.resolve("alert-service/target/quarkus-app/quarkus-run.jar").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx384m",
+                        "-jar",
+                        HOME.resolve("alert-service/target/quarkus-app/quarkus-run.jar")
+                                .toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(FreePorts.next()));
         builder.environment().put("FLAREWATCH_STREAMS_STATE_DIR", state.toString());
@@ -97,8 +107,12 @@ class AlertServiceRestartIT {
         return builder.start();
     }
 
-    private static void awaitAlerts(KafkaConsumer<String, String> consumer, List<CrisisAlert> seen,
-            java.util.function.Predicate<CrisisAlert> wanted, Duration timeout) throws Exception {
+    private static void awaitAlerts(
+            KafkaConsumer<String, String> consumer,
+            List<CrisisAlert> seen,
+            java.util.function.Predicate<CrisisAlert> wanted,
+            Duration timeout)
+            throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && seen.stream().noneMatch(wanted)) {
             for (var record : consumer.poll(Duration.ofMillis(500))) {
@@ -119,16 +133,34 @@ class AlertServiceRestartIT {
     }
 
     private void send(KafkaProducer<String, String> producer, ScoredMention mention) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.MENTIONS_SCORED, BRAND, EventJson.mapper().writeValueAsString(mention))).get();
+        producer.send(new ProducerRecord<>(
+                        Topics.MENTIONS_SCORED, BRAND, EventJson.mapper().writeValueAsString(mention)))
+                .get();
     }
 
     private ScoredMention mention(Instant publishedAt, String author, double score) {
         String id = "forum:" + (++sequence);
         String label = score < 0 ? Sentiment.NEGATIVE : Sentiment.POSITIVE;
-        Mention mention = new Mention(id, "forum", String.valueOf(sequence), null, new Author(author, author, 100),
-                score < 0 ? "Znowu awaria, nikt nie odpowiada" : "Wszystko działa, dzięki", "pl", publishedAt, publishedAt);
-        return new ScoredMention(UUID.randomUUID().toString(), ScoredMention.TYPE, ScoredMention.VERSION, publishedAt, BRAND,
-                mention, "pl", new Sentiment(label, score, 0.9, List.of(), List.of(), List.of(), List.of()), List.of("brand"));
+        Mention mention = new Mention(
+                id,
+                "forum",
+                String.valueOf(sequence),
+                null,
+                new Author(author, author, 100),
+                score < 0 ? "Znowu awaria, nikt nie odpowiada" : "Wszystko działa, dzięki",
+                "pl",
+                publishedAt,
+                publishedAt);
+        return new ScoredMention(
+                UUID.randomUUID().toString(),
+                ScoredMention.TYPE,
+                ScoredMention.VERSION,
+                publishedAt,
+                BRAND,
+                mention,
+                "pl",
+                new Sentiment(label, score, 0.9, List.of(), List.of(), List.of(), List.of()),
+                List.of("brand"));
     }
 
     private static KafkaProducer<String, String> producer(String bootstrap) {
@@ -146,5 +178,4 @@ class AlertServiceRestartIT {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     }
-
 }

@@ -20,11 +20,14 @@ import org.junit.jupiter.api.Test;
  */
 class DemoScenarioIT {
 
-    private static final Path HOME = Path.of(System.getProperty("flarewatch.home", "..")).toAbsolutePath().normalize();
+    private static final Path HOME = Path.of(System.getProperty("flarewatch.home", ".."))
+            .toAbsolutePath()
+            .normalize();
     private static final String CHATTER = "phase 1/3 \"quiet chatter\"";
     private static final String STORM = "phase 2/3 \"storm building\"";
     /** The chatter lasts 40 s; the storm must follow well within this. */
     private static final Duration TO_STORM = Duration.ofSeconds(150);
+
     private static final Duration ALERT_WITHIN = Duration.ofSeconds(60);
 
     @Test
@@ -48,9 +51,13 @@ class DemoScenarioIT {
                 Thread.sleep(1000);
             }
             assertTrue(opened != null, "Kurierex's complaint storm raises an alert within a minute of its start");
-            assertTrue(opened.get("currentNegativeShare").asDouble() > opened.get("usualNegativeShare").asDouble(),
+            assertTrue(
+                    opened.get("currentNegativeShare").asDouble()
+                            > opened.get("usualNegativeShare").asDouble(),
                     opened::toString);
-            assertEquals(List.of(), ofBrand(alerts(stack), "brightcell"),
+            assertEquals(
+                    List.of(),
+                    ofBrand(alerts(stack), "brightcell"),
                     "Brightcell, talked about as usual throughout, has no alert");
         }
     }
@@ -64,7 +71,9 @@ class DemoScenarioIT {
     }
 
     private static List<JsonNode> ofBrand(List<JsonNode> alerts, String brandId) {
-        return alerts.stream().filter(a -> a.get("brandId").asText().equals(brandId)).toList();
+        return alerts.stream()
+                .filter(a -> a.get("brandId").asText().equals(brandId))
+                .toList();
     }
 
     private static boolean printed(RunningStack stack, String text) {
@@ -74,8 +83,9 @@ class DemoScenarioIT {
     private static void awaitLine(RunningStack stack, String text, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (!printed(stack, text)) {
-            assertTrue(Instant.now().isBefore(deadline), () -> "the demo never printed " + text + ":\n"
-                    + String.join("\n", stack.output()));
+            assertTrue(
+                    Instant.now().isBefore(deadline),
+                    () -> "the demo never printed " + text + ":\n" + String.join("\n", stack.output()));
             Thread.sleep(500);
         }
     }

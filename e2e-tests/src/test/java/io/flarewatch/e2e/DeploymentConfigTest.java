@@ -20,7 +20,9 @@ import org.yaml.snakeyaml.Yaml;
 /** docker-compose.yml and the Prometheus configuration agree with the services' own configuration. */
 class DeploymentConfigTest {
 
-    private static final Path HOME = Path.of(System.getProperty("flarewatch.home", "..")).toAbsolutePath().normalize();
+    private static final Path HOME = Path.of(System.getProperty("flarewatch.home", ".."))
+            .toAbsolutePath()
+            .normalize();
 
     @ParameterizedTest
     @ValueSource(strings = {"crisis-api", "ingest-service", "sentiment-service", "alert-service"})
@@ -60,23 +62,34 @@ class DeploymentConfigTest {
         Map<String, Object> workload = documents.stream()
                 .filter(d -> List.of("Deployment", "StatefulSet").contains(d.get("kind")))
                 .filter(d -> service.equals(map(d.get("metadata")).get("name")))
-                .findFirst().orElseThrow(() -> new AssertionError(service + " has no Deployment or StatefulSet"));
-        Map<String, Object> spec = map(map(map(workload.get("spec")).get("template")).get("spec"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(service + " has no Deployment or StatefulSet"));
+        Map<String, Object> spec =
+                map(map(map(workload.get("spec")).get("template")).get("spec"));
         Map<String, Object> container = list(spec.get("containers")).get(0);
         assertEquals(port, map(list(container.get("ports")).get(0)).get("containerPort"));
-        assertEquals("/q/health/ready", map(map(container.get("readinessProbe")).get("httpGet")).get("path"));
-        assertEquals(port, map(map(container.get("readinessProbe")).get("httpGet")).get("port"));
-        assertEquals("/q/health/live", map(map(container.get("livenessProbe")).get("httpGet")).get("path"));
+        assertEquals(
+                "/q/health/ready",
+                map(map(container.get("readinessProbe")).get("httpGet")).get("path"));
+        assertEquals(
+                port, map(map(container.get("readinessProbe")).get("httpGet")).get("port"));
+        assertEquals(
+                "/q/health/live",
+                map(map(container.get("livenessProbe")).get("httpGet")).get("path"));
         assertNotNull(map(map(container.get("resources")).get("requests")).get("memory"), "memory is requested");
 
         java.util.Set<String> variables = new java.util.TreeSet<>();
         for (Map<String, Object> source : list(container.getOrDefault("envFrom", List.of()))) {
             String kind = source.containsKey("configMapRef") ? "ConfigMap" : "Secret";
-            String name = (String) map(source.getOrDefault("configMapRef", source.get("secretRef"))).get("name");
+            String name = (String) map(source.getOrDefault("configMapRef", source.get("secretRef")))
+                    .get("name");
             Map<String, Object> referenced = documents.stream()
-                    .filter(d -> kind.equals(d.get("kind")) && name.equals(map(d.get("metadata")).get("name")))
-                    .findFirst().orElseThrow(() -> new AssertionError(service + " refers to a missing " + kind + " " + name));
-            variables.addAll(map(referenced.getOrDefault("data", referenced.get("stringData"))).keySet());
+                    .filter(d -> kind.equals(d.get("kind"))
+                            && name.equals(map(d.get("metadata")).get("name")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(service + " refers to a missing " + kind + " " + name));
+            variables.addAll(map(referenced.getOrDefault("data", referenced.get("stringData")))
+                    .keySet());
         }
         for (Map<String, Object> variable : list(container.getOrDefault("env", List.of()))) {
             variables.add((String) variable.get("name"));
@@ -86,15 +99,20 @@ class DeploymentConfigTest {
             assertTrue(reads(config, variable), service + " reads the variable " + variable + " that Kubernetes sets");
         }
         Map<String, Object> kubeService = documents.stream()
-                .filter(d -> "Service".equals(d.get("kind")) && service.equals(map(d.get("metadata")).get("name")))
-                .findFirst().orElseThrow(() -> new AssertionError(service + " has no Service"));
-        assertEquals(port, map(list(map(kubeService.get("spec")).get("ports")).get(0)).get("targetPort"));
+                .filter(d -> "Service".equals(d.get("kind"))
+                        && service.equals(map(d.get("metadata")).get("name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(service + " has no Service"));
+        assertEquals(
+                port,
+                map(list(map(kubeService.get("spec")).get("ports")).get(0)).get("targetPort"));
     }
 
     private static List<Map<String, Object>> kubernetesDocuments() throws IOException {
         List<Map<String, Object>> documents = new java.util.ArrayList<>();
         try (var files = Files.list(HOME.resolve("deploy/k8s"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     for (Object document : new Yaml().loadAll(reader)) {
                         if (document != null) {
@@ -115,7 +133,8 @@ class DeploymentConfigTest {
     /** Whether the service reads {@code variable}: through a {@code ${VARIABLE}} reference or Quarkus's mapping of a key. */
     private static boolean reads(Properties config, String variable) {
         for (String key : config.stringPropertyNames()) {
-            if (config.getProperty(key).contains("${" + variable) || environmentName(key).equals(variable)) {
+            if (config.getProperty(key).contains("${" + variable)
+                    || environmentName(key).equals(variable)) {
                 return true;
             }
         }
@@ -128,8 +147,8 @@ class DeploymentConfigTest {
 
     private static Properties applicationProperties(String service) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(HOME.resolve(service).resolve("src/main/resources/application.properties"),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(
+                HOME.resolve(service).resolve("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class FlarewatchEndToEndIT {
 
-    private static final Path HOME = Path.of(System.getProperty("flarewatch.home", "..")).toAbsolutePath().normalize();
+    private static final Path HOME = Path.of(System.getProperty("flarewatch.home", ".."))
+            .toAbsolutePath()
+            .normalize();
     private static final String BRAND = "e2e-kurierex";
     private static final Duration PIPELINE = Duration.ofSeconds(60);
     private static final Duration ALERTING = Duration.ofSeconds(150);
@@ -37,7 +39,8 @@ class FlarewatchEndToEndIT {
         String adminKey;
         String viewerKey;
         try (RunningStack stack = RunningStack.up(HOME, data, ports)) {
-            assertTrue(stack.output().stream().anyMatch(l -> l.contains("crisis-api") && l.contains("http://localhost:")),
+            assertTrue(
+                    stack.output().stream().anyMatch(l -> l.contains("crisis-api") && l.contains("http://localhost:")),
                     "up prints where the services are");
             adminKey = stack.adminKey();
             viewerKey = keysOpenCrisisApiByRole(stack, adminKey);
@@ -53,7 +56,10 @@ class FlarewatchEndToEndIT {
 
         try (RunningStack again = RunningStack.up(HOME, data, ports)) {
             assertEquals(adminKey, again.adminKey(), "the second up keeps the admin key");
-            assertEquals(200, Http.getAs(viewerKey, again.api() + "/alerts").status(), "a key made in the first run still works");
+            assertEquals(
+                    200,
+                    Http.getAs(viewerKey, again.api() + "/alerts").status(),
+                    "a key made in the first run still works");
             Http.Reply brand = Http.get(again.api() + "/brands/" + BRAND);
             assertEquals(200, brand.status(), "the brand of the first run is still there");
             assertEquals("kurierex", brand.body().get("query").asText());
@@ -66,14 +72,23 @@ class FlarewatchEndToEndIT {
     /** Issue 6: changes need a key (reads from this machine do not); up printed its admin key, which makes a viewer key that can only read. */
     private static String keysOpenCrisisApiByRole(RunningStack stack, String adminKey) throws Exception {
         String printed = "admin API key";
-        assertTrue(stack.output().stream().anyMatch(l -> l.contains(printed) && l.contains(adminKey)), "up prints the admin key");
-        assertEquals(200, Http.getAs(null, stack.api() + "/alerts").status(), "on the local stack, reads from this machine need no key");
+        assertTrue(
+                stack.output().stream().anyMatch(l -> l.contains(printed) && l.contains(adminKey)),
+                "up prints the admin key");
+        assertEquals(
+                200,
+                Http.getAs(null, stack.api() + "/alerts").status(),
+                "on the local stack, reads from this machine need no key");
         Http.useApiKey(null);
-        assertEquals(401, Http.post(stack.api() + "/brands", "application/json", "{\"name\":\"X\",\"query\":\"x\"}").status(),
+        assertEquals(
+                401,
+                Http.post(stack.api() + "/brands", "application/json", "{\"name\":\"X\",\"query\":\"x\"}")
+                        .status(),
                 "a change needs a key");
         assertEquals(200, Http.getAs(null, stack.api() + "/q/health/ready").status(), "health needs no key");
         Http.useApiKey(adminKey);
-        Http.Reply created = Http.post(stack.api() + "/keys", "application/json", "{\"name\":\"e2e wall screen\",\"role\":\"viewer\"}");
+        Http.Reply created = Http.post(
+                stack.api() + "/keys", "application/json", "{\"name\":\"e2e wall screen\",\"role\":\"viewer\"}");
         assertEquals(201, created.status(), created.body()::toString);
         String viewerKey = created.body().get("key").asText();
         assertEquals(200, Http.getAs(viewerKey, stack.api() + "/brands").status(), "a viewer reads");
@@ -85,7 +100,9 @@ class FlarewatchEndToEndIT {
     }
 
     private void createBrand(RunningStack stack) throws Exception {
-        Http.Reply created = Http.post(stack.api() + "/brands", "application/json",
+        Http.Reply created = Http.post(
+                stack.api() + "/brands",
+                "application/json",
                 "{\"id\":\"" + BRAND + "\",\"name\":\"Kurierex\",\"query\":\"kurierex\",\"languages\":[\"pl\"]}");
         assertEquals(201, created.status(), created.body()::toString);
     }
@@ -105,14 +122,17 @@ class FlarewatchEndToEndIT {
         Http.Reply accepted = Http.post(stack.ingest() + "/mentions/batch", "application/x-ndjson", batch.toString());
         assertEquals(202, accepted.status(), accepted.body()::toString);
 
-        Http.Reply stored = Http.await(stack.api() + "/brands/" + BRAND + "/mentions?limit=500", PIPELINE,
+        Http.Reply stored = Http.await(
+                stack.api() + "/brands/" + BRAND + "/mentions?limit=500",
+                PIPELINE,
                 r -> r.status() == 200 && textsOf(r.body()).containsAll(texts));
         assertTrue(textsOf(stored.body()).containsAll(texts), () -> "stored: " + stored.body());
         for (JsonNode mention : stored.body()) {
             if (mention.get("text").asText().contains("dziękuję")) {
                 assertEquals("positive", mention.get("sentiment").get("label").asText(), "a thank-you is positive");
             }
-            assertTrue(List.of("negative", "neutral", "positive").contains(mention.get("sentiment").get("label").asText()));
+            assertTrue(List.of("negative", "neutral", "positive")
+                    .contains(mention.get("sentiment").get("label").asText()));
             assertEquals("pl", mention.get("language").asText());
         }
     }
@@ -129,7 +149,9 @@ class FlarewatchEndToEndIT {
         assertEquals(2, reply.body().get("accepted").asInt());
         assertEquals(2, reply.body().get("errors").get(0).get("line").asInt(), "the error names line 2");
 
-        Http.Reply stored = Http.await(stack.api() + "/brands/" + BRAND + "/mentions?limit=500", PIPELINE,
+        Http.Reply stored = Http.await(
+                stack.api() + "/brands/" + BRAND + "/mentions?limit=500",
+                PIPELINE,
                 r -> textsOf(r.body()).containsAll(List.of(good1, good2)));
         assertTrue(textsOf(stored.body()).containsAll(List.of(good1, good2)), "the good lines of the batch are stored");
     }
@@ -137,7 +159,8 @@ class FlarewatchEndToEndIT {
     /** Issue 4: a query changed through crisis-api changes what matches, within seconds, with no restart. */
     private void aChangedQueryAppliesWithoutARestart(RunningStack stack) throws Exception {
         String query = "(kurierex OR paczkex) -awizo";
-        Http.Reply changed = Http.put(stack.api() + "/brands/" + BRAND,
+        Http.Reply changed = Http.put(
+                stack.api() + "/brands/" + BRAND,
                 "{\"name\":\"Kurierex\",\"query\":\"" + query + "\",\"languages\":[\"pl\"]}");
         assertEquals(200, changed.status(), changed.body()::toString);
         long changedAt = System.nanoTime();
@@ -147,11 +170,19 @@ class FlarewatchEndToEndIT {
         boolean matched = false;
         int attempt = 0;
         while (!matched && System.nanoTime() < deadline) {
-            Http.post(stack.ingest() + "/mentions", "application/json", mention(newName + " #" + attempt, Instant.now(), "ala", 10));
-            Http.post(stack.ingest() + "/mentions", "application/json", mention(excluded + " #" + attempt, Instant.now(), "ola", 10));
+            Http.post(
+                    stack.ingest() + "/mentions",
+                    "application/json",
+                    mention(newName + " #" + attempt, Instant.now(), "ala", 10));
+            Http.post(
+                    stack.ingest() + "/mentions",
+                    "application/json",
+                    mention(excluded + " #" + attempt, Instant.now(), "ola", 10));
             attempt++;
             Thread.sleep(250);
-            matched = textsOf(Http.get(stack.api() + "/brands/" + BRAND + "/mentions?limit=500").body()).stream()
+            matched = textsOf(Http.get(stack.api() + "/brands/" + BRAND + "/mentions?limit=500")
+                            .body())
+                    .stream()
                     .anyMatch(t -> t.startsWith(newName));
         }
         double seconds = (System.nanoTime() - changedAt) / 1e9;
@@ -161,13 +192,19 @@ class FlarewatchEndToEndIT {
         String includedAfter = newName + " (after the change)";
         Http.post(stack.ingest() + "/mentions", "application/json", mention(excludedAfter, Instant.now(), "ola", 10));
         Http.post(stack.ingest() + "/mentions", "application/json", mention(includedAfter, Instant.now(), "ala", 10));
-        Http.Reply after = Http.await(stack.api() + "/brands/" + BRAND + "/mentions?limit=500", PIPELINE,
+        Http.Reply after = Http.await(
+                stack.api() + "/brands/" + BRAND + "/mentions?limit=500",
+                PIPELINE,
                 r -> textsOf(r.body()).contains(includedAfter));
         Thread.sleep(2000);
         after = Http.get(stack.api() + "/brands/" + BRAND + "/mentions?limit=500");
         assertTrue(textsOf(after.body()).contains(includedAfter));
-        assertTrue(!textsOf(after.body()).contains(excludedAfter), "a mention with the newly excluded word is not about the brand");
-        Http.put(stack.api() + "/brands/" + BRAND, "{\"name\":\"Kurierex\",\"query\":\"kurierex\",\"languages\":[\"pl\"]}");
+        assertTrue(
+                !textsOf(after.body()).contains(excludedAfter),
+                "a mention with the newly excluded word is not about the brand");
+        Http.put(
+                stack.api() + "/brands/" + BRAND,
+                "{\"name\":\"Kurierex\",\"query\":\"kurierex\",\"languages\":[\"pl\"]}");
         awaitBrandWatched(stack);
     }
 
@@ -184,20 +221,32 @@ class FlarewatchEndToEndIT {
         while (!hasOpened(alerts.body()) && System.nanoTime() < deadline) {
             StringBuilder burst = new StringBuilder();
             for (int i = 0; i < 25; i++) {
-                burst.append(mention(complaints.get(i % complaints.size()), Instant.now(), "klient_" + wave + "_" + i, 300 + i))
+                burst.append(mention(
+                                complaints.get(i % complaints.size()),
+                                Instant.now(),
+                                "klient_" + wave + "_" + i,
+                                300 + i))
                         .append('\n');
             }
-            assertEquals(202, Http.post(stack.ingest() + "/mentions/batch", "application/x-ndjson", burst.toString()).status());
+            assertEquals(
+                    202,
+                    Http.post(stack.ingest() + "/mentions/batch", "application/x-ndjson", burst.toString())
+                            .status());
             wave++;
             Thread.sleep(3000);
             alerts = Http.get(stack.api() + "/alerts?brandId=" + BRAND);
         }
         JsonNode alert = StreamSupport.stream(alerts.body().spliterator(), false)
                 .filter(a -> BRAND.equals(a.get("brandId").asText()))
-                .findFirst().orElseThrow(() -> new AssertionError("no alert for the burst of complaints"));
-        assertTrue(alert.get("currentNegativeShare").asDouble() > alert.get("usualNegativeShare").asDouble(),
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no alert for the burst of complaints"));
+        assertTrue(
+                alert.get("currentNegativeShare").asDouble()
+                        > alert.get("usualNegativeShare").asDouble(),
                 "the alert shows more negativity than usual");
-        assertTrue(alert.get("currentMentions").asLong() > alert.get("expectedMentions").asDouble(),
+        assertTrue(
+                alert.get("currentMentions").asLong()
+                        > alert.get("expectedMentions").asDouble(),
                 "the alert shows more mentions than expected");
         assertTrue(!alert.get("reason").asText().isBlank(), "the alert says why");
         return alert.get("alertId").asText();
@@ -205,8 +254,11 @@ class FlarewatchEndToEndIT {
 
     /** Issue 5: after OPENED, the alert is RESOLVED once the brand has been calm for the calm period. */
     private void theIncidentResolvesWhenTheBrandCalmsDown(RunningStack stack, String alertId) throws Exception {
-        Http.Reply alert = Http.await(stack.api() + "/alerts/" + alertId, ALERTING,
-                r -> r.status() == 200 && "RESOLVED".equals(r.body().get("state").asText()));
+        Http.Reply alert = Http.await(
+                stack.api() + "/alerts/" + alertId,
+                ALERTING,
+                r -> r.status() == 200
+                        && "RESOLVED".equals(r.body().get("state").asText()));
         assertEquals("RESOLVED", alert.body().get("state").asText(), () -> "the alert: " + alert.body());
         List<String> states = new ArrayList<>();
         alert.body().get("timeline").forEach(e -> states.add(e.get("state").asText()));
@@ -222,10 +274,16 @@ class FlarewatchEndToEndIT {
     private void backfillCalmHistory(RunningStack stack) throws Exception {
         StringBuilder history = new StringBuilder();
         Instant now = Instant.now();
-        for (Instant t = now.minus(Duration.ofHours(3)); t.isBefore(now.minusSeconds(120)); t = t.plus(Duration.ofMinutes(2))) {
-            history.append(mention("Zwykła dostawa Kurierexem, bez niespodzianek", t, "anna_" + sequence, 50)).append('\n');
+        for (Instant t = now.minus(Duration.ofHours(3));
+                t.isBefore(now.minusSeconds(120));
+                t = t.plus(Duration.ofMinutes(2))) {
+            history.append(mention("Zwykła dostawa Kurierexem, bez niespodzianek", t, "anna_" + sequence, 50))
+                    .append('\n');
         }
-        assertEquals(202, Http.post(stack.ingest() + "/mentions/batch", "application/x-ndjson", history.toString()).status());
+        assertEquals(
+                202,
+                Http.post(stack.ingest() + "/mentions/batch", "application/x-ndjson", history.toString())
+                        .status());
     }
 
     private void awaitBrandWatched(RunningStack stack) throws Exception {
@@ -237,7 +295,10 @@ class FlarewatchEndToEndIT {
         String probe = "Kurierex sprawdzenie " + run + "-" + (++sequence);
         long deadline = System.nanoTime() + PIPELINE.toNanos();
         while (System.nanoTime() < deadline) {
-            Http.post(stack.ingest() + "/mentions", "application/json", mention(probe + " " + sequence, publishedAt, "probe", 1));
+            Http.post(
+                    stack.ingest() + "/mentions",
+                    "application/json",
+                    mention(probe + " " + sequence, publishedAt, "probe", 1));
             Http.Reply stored = Http.get(stack.api() + "/brands/" + BRAND + "/mentions?limit=500");
             if (textsOf(stored.body()).stream().anyMatch(t -> t.startsWith(probe))) {
                 return;
@@ -261,7 +322,8 @@ class FlarewatchEndToEndIT {
 
     private String mention(String text, Instant publishedAt, String author, long followers) {
         String id = run + "-" + (++sequence);
-        return "{\"source\":\"twitter\",\"sourceId\":\"" + id + "\",\"url\":\"https://twitter.com/" + author + "/status/" + id + "\","
+        return "{\"source\":\"twitter\",\"sourceId\":\"" + id + "\",\"url\":\"https://twitter.com/" + author
+                + "/status/" + id + "\","
                 + "\"author\":{\"id\":\"" + author + "\",\"name\":\"" + author + "\",\"followers\":" + followers + "},"
                 + "\"text\":\"" + text + "\",\"language\":\"pl\",\"publishedAt\":\"" + publishedAt + "\"}";
     }

@@ -14,17 +14,16 @@ import java.util.function.Predicate;
 /** A small HTTP client for the public APIs, speaking UTF-8 JSON. */
 final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final ObjectMapper JSON = new ObjectMapper();
     /** The API key every request sends in {@code X-Api-Key} (ingest-service ignores it); none when null. */
     private static volatile String apiKey;
 
     /** A status code with its parsed JSON body and content type. */
-    record Reply(int status, String contentType, JsonNode body) {
-    }
+    record Reply(int status, String contentType, JsonNode body) {}
 
-    private Http() {
-    }
+    private Http() {}
 
     /** Makes every following request send {@code key} (crisis-api's admin key of the running stack). */
     static void useApiKey(String key) {
@@ -53,7 +52,8 @@ final class Http {
     }
 
     /** Polls {@code url} until its reply satisfies {@code condition}; returns the last reply either way. */
-    static Reply await(String url, Duration timeout, Predicate<Reply> condition) throws IOException, InterruptedException {
+    static Reply await(String url, Duration timeout, Predicate<Reply> condition)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Reply reply = get(url);
         while (!condition.test(reply) && System.nanoTime() < deadline) {
@@ -71,10 +71,14 @@ final class Http {
         if (key != null) {
             request.header("X-Api-Key", key);
         }
-        HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<String> response = CLIENT.send(
+                request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String body = response.body();
         JsonNode json = body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json);
+        return new Reply(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                json);
     }
 }

@@ -54,7 +54,9 @@ import org.junit.jupiter.api.Test;
  */
 class NotificationRestartIT {
 
-    private static final Path HOME = Path.of(System.getProperty("flarewatch.home", "..")).toAbsolutePath().normalize();
+    private static final Path HOME = Path.of(System.getProperty("flarewatch.home", ".."))
+            .toAbsolutePath()
+            .normalize();
     private static final String BRAND = "restart-notify";
     private static final String SECRET = "restart-test-webhook-secret";
     private static final String EMAIL = "pr@kurierex.example";
@@ -90,9 +92,16 @@ class NotificationRestartIT {
                 awaitHealthy(apiPort, first, data.resolve("first.log"));
                 configureBrand(db, receiverUrl);
                 send(kafka.bootstrapServers(), alert(alertId));
-                awaitCount(db, "SELECT count(*) FROM notification_outbox WHERE alert_id = '" + alertId + "' AND status = 'pending'",
-                        3, Duration.ofSeconds(60));
-                assertEquals(1, count(db, "SELECT count(*) FROM alert WHERE alert_id = '" + alertId + "'"), "the alert is stored");
+                awaitCount(
+                        db,
+                        "SELECT count(*) FROM notification_outbox WHERE alert_id = '" + alertId
+                                + "' AND status = 'pending'",
+                        3,
+                        Duration.ofSeconds(60));
+                assertEquals(
+                        1,
+                        count(db, "SELECT count(*) FROM alert WHERE alert_id = '" + alertId + "'"),
+                        "the alert is stored");
             } finally {
                 first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
@@ -101,8 +110,12 @@ class NotificationRestartIT {
             Process second = startApi(env, true, data.resolve("second.log"));
             try {
                 awaitHealthy(apiPort, second, data.resolve("second.log"));
-                awaitCount(db, "SELECT count(*) FROM notification_outbox WHERE alert_id = '" + alertId + "' AND status = 'sent'",
-                        3, Duration.ofSeconds(60));
+                awaitCount(
+                        db,
+                        "SELECT count(*) FROM notification_outbox WHERE alert_id = '" + alertId
+                                + "' AND status = 'sent'",
+                        3,
+                        Duration.ofSeconds(60));
                 Thread.sleep(3000); // a duplicate, if any, would arrive now
             } finally {
                 second.destroy();
@@ -113,8 +126,13 @@ class NotificationRestartIT {
             assertEquals(0, total(badSignatures), "every webhook body was signed with the brand's secret");
             assertEquals(1, smtp.getReceivedMessages().length, "one email");
             assertTrue(smtp.getReceivedMessages()[0].getSubject().contains("Kurierex"));
-            assertEquals(3, count(db, "SELECT count(*) FROM notification_attempt WHERE alert_id = '" + alertId
-                    + "' AND outcome = 'sent'"), "every attempt is recorded");
+            assertEquals(
+                    3,
+                    count(
+                            db,
+                            "SELECT count(*) FROM notification_attempt WHERE alert_id = '" + alertId
+                                    + "' AND outcome = 'sent'"),
+                    "every attempt is recorded");
         } finally {
             receiver.stop(0);
             smtp.stop();
@@ -122,10 +140,16 @@ class NotificationRestartIT {
     }
 
     private Process startApi(Map<String, String> env, boolean notify, Path log) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
-                HOME.resolve("crisis-api/target/quarkus-app/quarkus-run.jar").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx384m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-jar",
+                        HOME.resolve("crisis-api/target/quarkus-app/quarkus-run.jar")
+                                .toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("FLAREWATCH_NOTIFY_ENABLED", String.valueOf(notify));
         builder.environment().put("FLAREWATCH_NOTIFY_INITIAL_DELAY", notify ? "1s" : "1h");
@@ -133,7 +157,8 @@ class NotificationRestartIT {
     }
 
     private static void awaitHealthy(int port, Process process, Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -141,7 +166,8 @@ class NotificationRestartIT {
             }
             try {
                 HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build();
+                        .timeout(Duration.ofSeconds(2))
+                        .build();
                 if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
@@ -160,8 +186,9 @@ class NotificationRestartIT {
                 s.setString(1, BRAND);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO brand_notification (brand_id, slack_urls, emails, "
-                    + "webhook_urls, webhook_secret, updated_at) VALUES (?, ?::jsonb, ?::jsonb, ?::jsonb, ?, now())")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO brand_notification (brand_id, slack_urls, emails, "
+                            + "webhook_urls, webhook_secret, updated_at) VALUES (?, ?::jsonb, ?::jsonb, ?::jsonb, ?, now())")) {
                 s.setString(1, BRAND);
                 s.setString(2, "[\"" + receiverUrl + "/slack\"]");
                 s.setString(3, "[\"" + EMAIL + "\"]");
@@ -173,18 +200,38 @@ class NotificationRestartIT {
     }
 
     private static CrisisAlert alert(String alertId) {
-        return new CrisisAlert(UUID.randomUUID().toString(), CrisisAlert.TYPE, CrisisAlert.VERSION, Instant.now(), alertId,
-                BRAND, AlertState.OPENED, "high", "212 mentions in 5 min vs 14 expected; 78% negative vs 12% usual",
-                Instant.now().minusSeconds(300), Instant.now(), 212, 14.0, 0.78, 0.12, 183000, 187,
-                List.of(new AlertMention("forum:1", "https://forum.example/t/1", "kasia_w", 1250, "Paczka zgubiona", -0.8)),
-                List.of("lost_parcel"), List.of("zgubiona"));
+        return new CrisisAlert(
+                UUID.randomUUID().toString(),
+                CrisisAlert.TYPE,
+                CrisisAlert.VERSION,
+                Instant.now(),
+                alertId,
+                BRAND,
+                AlertState.OPENED,
+                "high",
+                "212 mentions in 5 min vs 14 expected; 78% negative vs 12% usual",
+                Instant.now().minusSeconds(300),
+                Instant.now(),
+                212,
+                14.0,
+                0.78,
+                0.12,
+                183000,
+                187,
+                List.of(new AlertMention(
+                        "forum:1", "https://forum.example/t/1", "kasia_w", 1250, "Paczka zgubiona", -0.8)),
+                List.of("lost_parcel"),
+                List.of("zgubiona"));
     }
 
     private static void send(String bootstrap, CrisisAlert alert) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.CRISIS_ALERTS, BRAND, EventJson.mapper().writeValueAsString(alert))).get();
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(
+                            Topics.CRISIS_ALERTS, BRAND, EventJson.mapper().writeValueAsString(alert)))
+                    .get();
         }
     }
 
@@ -198,8 +245,10 @@ class NotificationRestartIT {
                 body = in.readAllBytes();
             }
             String timestamp = exchange.getRequestHeaders().getFirst("X-Flarewatch-Timestamp");
-            if (path.equals("/hook") && (timestamp == null
-                    || !signature(timestamp, body).equals(exchange.getRequestHeaders().getFirst("X-Flarewatch-Signature")))) {
+            if (path.equals("/hook")
+                    && (timestamp == null
+                            || !signature(timestamp, body)
+                                    .equals(exchange.getRequestHeaders().getFirst("X-Flarewatch-Signature")))) {
                 badSignatures.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             }
             accepted.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
@@ -240,7 +289,9 @@ class NotificationRestartIT {
     }
 
     private static long count(EmbeddedDatabase db, String sql) throws Exception {
-        try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect(db);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

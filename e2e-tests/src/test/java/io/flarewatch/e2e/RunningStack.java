@@ -59,9 +59,11 @@ final class RunningStack implements AutoCloseable {
     }
 
     private static ProcessBuilder launcher(Path home, Path data, Map<String, Integer> ports, String... args) {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/flarewatch").toString()));
+        List<String> command =
+                new ArrayList<>(List.of(home.resolve("bin/flarewatch").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
         builder.environment().put("FLAREWATCH_DATA", data.toString());
         ports.forEach((name, port) -> builder.environment().put(name, String.valueOf(port)));
         return builder;
@@ -79,7 +81,8 @@ final class RunningStack implements AutoCloseable {
 
     /** crisis-api's admin key, which {@code up} generated into the data folder. */
     String adminKey() throws IOException {
-        return Files.readString(data.resolve("admin-key"), StandardCharsets.UTF_8).trim();
+        return Files.readString(data.resolve("admin-key"), StandardCharsets.UTF_8)
+                .trim();
     }
 
     String ingest() {
@@ -91,28 +94,31 @@ final class RunningStack implements AutoCloseable {
         return output;
     }
 
-
     private void awaitReady() throws Exception {
         CountDownLatch ready = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    output.add(line);
-                    System.out.println("[flarewatch up] " + line);
-                    if (line.startsWith("Press Ctrl-C to stop everything.")) {
-                        ready.countDown();
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader lines = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = lines.readLine()) != null) {
+                            output.add(line);
+                            System.out.println("[flarewatch up] " + line);
+                            if (line.startsWith("Press Ctrl-C to stop everything.")) {
+                                ready.countDown();
+                            }
+                        }
+                    } catch (IOException e) {
+                        output.add("(output closed: " + e.getMessage() + ")");
                     }
-                }
-            } catch (IOException e) {
-                output.add("(output closed: " + e.getMessage() + ")");
-            }
-        }, "flarewatch-up-output");
+                },
+                "flarewatch-up-output");
         reader.setDaemon(true);
         reader.start();
         if (!ready.await(STARTUP.toSeconds(), TimeUnit.SECONDS)) {
             close();
-            throw new IllegalStateException("bin/flarewatch up was not ready within " + STARTUP + ":\n" + String.join("\n", output));
+            throw new IllegalStateException(
+                    "bin/flarewatch up was not ready within " + STARTUP + ":\n" + String.join("\n", output));
         }
     }
 

@@ -7,8 +7,7 @@ import java.util.Map;
 /** Checks that a stopped stack let go of its ports. */
 final class RunningStackPorts {
 
-    private RunningStackPorts() {
-    }
+    private RunningStackPorts() {}
 
     /** Whether every port is free within ten seconds (sockets in TIME_WAIT do not count as listening). */
     static boolean freeSoon(Map<String, Integer> ports) throws InterruptedException {

@@ -10,5 +10,4 @@ package io.flarewatch.events;
  * @param text      the text (possibly shortened)
  * @param score     the sentiment score, from -1 to 1
  */
-public record AlertMention(String mentionId, String url, String author, long followers, String text, double score) {
-}
+public record AlertMention(String mentionId, String url, String author, long followers, String text, double score) {}

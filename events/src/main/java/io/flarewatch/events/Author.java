@@ -7,5 +7,4 @@ package io.flarewatch.events;
  * @param name      the display name or handle
  * @param followers how many people follow the author (0 when unknown); the reach of what they write
  */
-public record Author(String id, String name, long followers) {
-}
+public record Author(String id, String name, long followers) {}

@@ -37,9 +37,24 @@ public record BrandDefinition(
     public static final int VERSION = 1;
 
     /** A new brand event with a fresh event id. */
-    public static BrandDefinition of(String brandId, String name, String query, List<String> languages,
-            String sensitivity, String muteHours, Instant occurredAt) {
-        return new BrandDefinition(UUID.randomUUID().toString(), TYPE, VERSION, occurredAt, brandId, name, query,
-                languages, sensitivity, muteHours);
+    public static BrandDefinition of(
+            String brandId,
+            String name,
+            String query,
+            List<String> languages,
+            String sensitivity,
+            String muteHours,
+            Instant occurredAt) {
+        return new BrandDefinition(
+                UUID.randomUUID().toString(),
+                TYPE,
+                VERSION,
+                occurredAt,
+                brandId,
+                name,
+                query,
+                languages,
+                sensitivity,
+                muteHours);
     }
 }

@@ -16,8 +16,7 @@ public final class EventJson {
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     /** A shared, thread-safe mapper configured for the wire format. */
     public static ObjectMapper mapper() {

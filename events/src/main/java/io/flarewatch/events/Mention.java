@@ -24,5 +24,4 @@ public record Mention(
         String text,
         String language,
         Instant publishedAt,
-        Instant receivedAt) {
-}
+        Instant receivedAt) {}

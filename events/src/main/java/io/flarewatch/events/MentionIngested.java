@@ -13,11 +13,7 @@ import java.util.UUID;
  * @param mention       the mention itself
  */
 public record MentionIngested(
-        String eventId,
-        String eventType,
-        int schemaVersion,
-        Instant occurredAt,
-        Mention mention) {
+        String eventId, String eventType, int schemaVersion, Instant occurredAt, Mention mention) {
 
     /** The event type name on the wire. */
     public static final String TYPE = "mention.ingested";

@@ -35,9 +35,22 @@ public record ScoredMention(
     public static final int VERSION = 1;
 
     /** A new scored mention with a fresh event id. */
-    public static ScoredMention of(String brandId, Mention mention, String language, Sentiment sentiment,
-            List<String> matchedWords, Instant occurredAt) {
-        return new ScoredMention(UUID.randomUUID().toString(), TYPE, VERSION, occurredAt, brandId, mention,
-                language, sentiment, matchedWords);
+    public static ScoredMention of(
+            String brandId,
+            Mention mention,
+            String language,
+            Sentiment sentiment,
+            List<String> matchedWords,
+            Instant occurredAt) {
+        return new ScoredMention(
+                UUID.randomUUID().toString(),
+                TYPE,
+                VERSION,
+                occurredAt,
+                brandId,
+                mention,
+                language,
+                sentiment,
+                matchedWords);
     }
 }

@@ -28,5 +28,4 @@ public record Sentiment(
     public static final String NEUTRAL = "neutral";
     /** The label of a positive mention. */
     public static final String POSITIVE = "positive";
-
 }

@@ -8,5 +8,4 @@ package io.flarewatch.events;
  * @param end    its end offset (exclusive)
  * @param weight how much it moved the score (negative pulls towards negative)
  */
-public record TokenWeight(String token, int start, int end, double weight) {
-}
+public record TokenWeight(String token, int start, int end, double weight) {}

@@ -23,9 +23,16 @@ public final class Topics {
     public static final String API_CRISIS_ALERTS_DLQ = "crisis-api-crisis-alerts-dlq";
 
     /** Every topic of the system, for the local stack and deployments to create. */
-    public static final java.util.List<String> ALL = java.util.List.of(MENTIONS_RAW, MENTIONS_SCORED, CRISIS_ALERTS,
-            BRANDS, MENTIONS_RAW_DLQ, BRANDS_DLQ, MENTIONS_SCORED_DLQ, API_MENTIONS_SCORED_DLQ, API_CRISIS_ALERTS_DLQ);
+    public static final java.util.List<String> ALL = java.util.List.of(
+            MENTIONS_RAW,
+            MENTIONS_SCORED,
+            CRISIS_ALERTS,
+            BRANDS,
+            MENTIONS_RAW_DLQ,
+            BRANDS_DLQ,
+            MENTIONS_SCORED_DLQ,
+            API_MENTIONS_SCORED_DLQ,
+            API_CRISIS_ALERTS_DLQ);
 
-    private Topics() {
-    }
+    private Topics() {}
 }

@@ -17,8 +17,7 @@ public final class Fixtures {
     /** The fixture of {@link CrisisAlert}. */
     public static final String CRISIS_ALERT = "crisis-alert.json";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The text of a fixture. */
     public static String json(String name) {

@@ -15,10 +15,11 @@ class GoldenFixturesTest {
 
     @ParameterizedTest(name = "{0} round-trips")
     @CsvSource({
-            "mention-ingested.json, io.flarewatch.events.MentionIngested",
-            "mention-scored.json, io.flarewatch.events.ScoredMention",
-            "brand-changed.json, io.flarewatch.events.BrandDefinition",
-            "crisis-alert.json, io.flarewatch.events.CrisisAlert"})
+        "mention-ingested.json, io.flarewatch.events.MentionIngested",
+        "mention-scored.json, io.flarewatch.events.ScoredMention",
+        "brand-changed.json, io.flarewatch.events.BrandDefinition",
+        "crisis-alert.json, io.flarewatch.events.CrisisAlert"
+    })
     void readsAndWritesTheFixtureUnchanged(String fixture, Class<?> type) throws Exception {
         Object event = Fixtures.read(fixture, type);
         JsonNode written = EventJson.mapper().readTree(EventJson.mapper().writeValueAsString(event));
@@ -28,10 +29,11 @@ class GoldenFixturesTest {
 
     @ParameterizedTest(name = "{0} has the common envelope")
     @CsvSource({
-            "mention-ingested.json, mention.ingested",
-            "mention-scored.json, mention.scored",
-            "brand-changed.json, brand.changed",
-            "crisis-alert.json, crisis.alert"})
+        "mention-ingested.json, mention.ingested",
+        "mention-scored.json, mention.scored",
+        "brand-changed.json, brand.changed",
+        "crisis-alert.json, crisis.alert"
+    })
     void everyEventCarriesTheEnvelope(String fixture, String type) throws Exception {
         JsonNode golden = EventJson.mapper().readTree(Fixtures.json(fixture));
         assertEquals(type, golden.get("eventType").asText());

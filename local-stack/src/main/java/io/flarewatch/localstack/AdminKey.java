@@ -19,10 +19,10 @@ public final class AdminKey {
     public static final String FILE = "admin-key";
     /** The environment variable crisis-api reads it from. */
     public static final String ENVIRONMENT = "FLAREWATCH_AUTH_BOOTSTRAP_ADMIN_KEY";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AdminKey() {
-    }
+    private AdminKey() {}
 
     /** The key of the data folder, generated (256 random bits) and stored with mode 600 when there is none yet. */
     public static String ensure(Path dataDir) throws IOException {
@@ -33,7 +33,8 @@ public final class AdminKey {
             RANDOM.nextBytes(bytes);
             String key = "fw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 Files.writeString(file, key + "\n", StandardCharsets.UTF_8);
             } catch (FileAlreadyExistsException e) {
                 // Created at the same moment by another process: its key wins.
@@ -46,7 +47,8 @@ public final class AdminKey {
 
     /** The stored key of the data folder. */
     public static String read(Path dataDir) throws IOException {
-        String key = Files.readString(dataDir.resolve(FILE), StandardCharsets.UTF_8).trim();
+        String key =
+                Files.readString(dataDir.resolve(FILE), StandardCharsets.UTF_8).trim();
         if (key.isEmpty()) {
             throw new IOException(dataDir.resolve(FILE) + " is empty; delete it and run up again for a new admin key");
         }

@@ -29,16 +29,20 @@ final class DemoScenario {
     static final Duration BACKFILL_CHUNK = Duration.ofMinutes(6);
     /** ...this far apart, so that one chunk is scored before the next arrives. */
     static final Duration BACKFILL_PAUSE = Duration.ofMillis(300);
+
     static final Duration WARM_UP = Duration.ofSeconds(40);
     static final Duration STORM = Duration.ofSeconds(150);
     static final Duration CALM = Duration.ofMinutes(20);
     private static final Duration TICK = Duration.ofSeconds(1);
-    private static final String[] FIRST_NAMES = {"ania", "kasia", "tomek", "marek", "ola", "piotr", "magda", "kuba",
-            "ewa", "bartek", "zosia", "michal", "agata", "pawel", "iga", "jan", "sam", "emma", "olivia", "jack"};
+    private static final String[] FIRST_NAMES = {
+        "ania", "kasia", "tomek", "marek", "ola", "piotr", "magda", "kuba", "ewa", "bartek", "zosia", "michal", "agata",
+        "pawel", "iga", "jan", "sam", "emma", "olivia", "jack"
+    };
 
     private final StackConfig config;
     private final PrintStream out;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Random random = new Random(20261122L);
     private final List<String[]> ordinary = readPool("/demo/ordinary.tsv");
     private final List<String[]> storm = readPool("/demo/storm.tsv");
@@ -62,19 +66,30 @@ final class DemoScenario {
      */
     void run(String adminKey) {
         try {
-            createBrand(adminKey, "{\"id\":\"kurierex\",\"name\":\"Kurierex\",\"query\":\"kurierex\",\"languages\":[\"pl\"],\"sensitivity\":\"balanced\"}");
-            createBrand(adminKey, "{\"id\":\"brightcell\",\"name\":\"Brightcell\",\"query\":\"brightcell\",\"languages\":[\"en\"],\"sensitivity\":\"balanced\"}");
+            createBrand(
+                    adminKey,
+                    "{\"id\":\"kurierex\",\"name\":\"Kurierex\",\"query\":\"kurierex\",\"languages\":[\"pl\"],\"sensitivity\":\"balanced\"}");
+            createBrand(
+                    adminKey,
+                    "{\"id\":\"brightcell\",\"name\":\"Brightcell\",\"query\":\"brightcell\",\"languages\":[\"en\"],\"sensitivity\":\"balanced\"}");
             out.println("demo: brands Kurierex (pl) and Brightcell (en) are watched");
             Thread.sleep(3000);
             backfillHistory();
             out.println("demo: both brands are new, so the detector is learning them for a day (brand.learning on"
                     + " alert-service's /q/metrics): a wide band, and only clear negativity from many people alerts");
-            phase(1, "quiet chatter", WARM_UP,
+            phase(
+                    1,
+                    "quiet chatter",
+                    WARM_UP,
                     "ordinary talk about both brands, far above the backfilled level: no alert");
             replay(WARM_UP, elapsed -> 0.4, elapsed -> 0.0);
-            phase(2, "storm building", STORM,
+            phase(
+                    2,
+                    "storm building",
+                    STORM,
                     "complaints about Kurierex from many people pile up; an alert within a minute"
-                    + " in the console at http://localhost:" + config.apiPort() + "/console/, none for Brightcell");
+                            + " in the console at http://localhost:" + config.apiPort()
+                            + "/console/, none for Brightcell");
             replay(STORM, elapsed -> 0.4, elapsed -> Math.min(4.0, 0.5 + 4.0 * elapsed / (double) STORM.toSeconds()));
             phase(3, "calm again", CALM, "the alert resolves once Kurierex has been calm for a while");
             replay(CALM, elapsed -> 0.3, elapsed -> 0.0);
@@ -90,8 +105,12 @@ final class DemoScenario {
 
     /** Prints the phase that starts now; the end-to-end test reads these lines. */
     private void phase(int number, String name, Duration length, String what) {
-        out.printf("demo: phase %d/3 \"%s\" (%s): %s%n", number, name,
-                length.toSeconds() % 60 == 0 ? length.toMinutes() + " min" : length.toSeconds() + " s", what);
+        out.printf(
+                "demo: phase %d/3 \"%s\" (%s): %s%n",
+                number,
+                name,
+                length.toSeconds() % 60 == 0 ? length.toMinutes() + " min" : length.toSeconds() + " s",
+                what);
     }
 
     private void backfillHistory() throws IOException, InterruptedException {
@@ -109,7 +128,8 @@ final class DemoScenario {
                 Thread.sleep(BACKFILL_PAUSE.toMillis());
             }
             for (String brand : List.of("kurierex", "brightcell")) {
-                batch.append(mentionJson(pick(ordinary, brand), t.plusSeconds(random.nextInt(100)))).append('\n');
+                batch.append(mentionJson(pick(ordinary, brand), t.plusSeconds(random.nextInt(100))))
+                        .append('\n');
                 count++;
             }
         }
@@ -128,7 +148,8 @@ final class DemoScenario {
                 batch.append(mentionJson(pick(ordinary, brand), Instant.now())).append('\n');
             }
             for (int i = 0; i < arrivals(stormRate.at(elapsed)); i++) {
-                batch.append(mentionJson(pick(storm, "kurierex"), Instant.now())).append('\n');
+                batch.append(mentionJson(pick(storm, "kurierex"), Instant.now()))
+                        .append('\n');
             }
             if (!batch.isEmpty()) {
                 post("/mentions/batch", batch.toString());
@@ -161,19 +182,24 @@ final class DemoScenario {
     }
 
     private void createBrand(String adminKey, String json) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + config.apiPort() + "/brands"))
-                .header("Content-Type", "application/json")
-                .header("X-Api-Key", adminKey)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + config.apiPort() + "/brands"))
+                        .header("Content-Type", "application/json")
+                        .header("X-Api-Key", adminKey)
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201 && response.statusCode() != 409) {
             throw new IOException("creating a demo brand failed: " + response.statusCode() + " " + response.body());
         }
     }
 
     private void post(String path, String ndjson) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + config.ingestPort() + path))
-                .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofString(ndjson, StandardCharsets.UTF_8)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + config.ingestPort() + path))
+                        .header("Content-Type", "application/x-ndjson")
+                        .POST(HttpRequest.BodyPublishers.ofString(ndjson, StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IOException("ingest answered " + response.statusCode() + ": " + response.body());

@@ -74,10 +74,13 @@ public final class EmbeddedKafka implements AutoCloseable {
                 Map.entry("process.roles", "broker,controller"),
                 Map.entry("node.id", String.valueOf(NODE_ID)),
                 Map.entry("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort),
-                Map.entry("listeners", "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort),
+                Map.entry(
+                        "listeners",
+                        "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort),
                 Map.entry("advertised.listeners", "PLAINTEXT://localhost:" + port),
                 Map.entry("controller.listener.names", CONTROLLER_LISTENER),
-                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT"),
+                Map.entry(
+                        "listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT"),
                 Map.entry("inter.broker.listener.name", "PLAINTEXT"),
                 Map.entry("log.dirs", dataDir.toString()),
                 Map.entry("metadata.log.dir", dataDir.toString()),

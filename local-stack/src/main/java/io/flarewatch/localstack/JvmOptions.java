@@ -19,10 +19,10 @@ final class JvmOptions {
             "sentiment-service", "512m",
             "crisis-api", "512m",
             "alert-service", "384m");
+
     private static final String DEFAULT_HEAP = "384m";
 
-    private JvmOptions() {
-    }
+    private JvmOptions() {}
 
     /** The flags for {@code service}, then those of {@code FLAREWATCH_JAVA_OPTS} (space-separated), which win. */
     static List<String> forService(String service, String extra) {

@@ -39,7 +39,8 @@ public final class Launcher {
         StackConfig config = StackConfig.fromEnvironment(System.getenv());
         String command = args.length == 0 ? "" : args[0];
         switch (command) {
-            case "up" -> up(config, List.of(args).contains("--demo"), List.of(args).contains("--with-prometheus"));
+            case "up" ->
+                up(config, List.of(args).contains("--demo"), List.of(args).contains("--with-prometheus"));
             case "down" -> down(config);
             case "status" -> System.exit(StatusCommand.run(config, System.out));
             default -> {
@@ -54,11 +55,14 @@ public final class Launcher {
         launcher.withPrometheus = withPrometheus;
         DemoScenario scenario = new DemoScenario(config, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            scenario.stopping();
-            launcher.stop();
-            stopped.countDown();
-        }, "flarewatch-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            scenario.stopping();
+                            launcher.stop();
+                            stopped.countDown();
+                        },
+                        "flarewatch-shutdown"));
         try {
             launcher.start();
         } catch (Exception e) {
@@ -83,14 +87,18 @@ public final class Launcher {
         ProcessCleanup.killRecorded(config.runDir());
         requireFreePorts();
         Files.createDirectories(config.runDir());
-        Files.writeString(config.runDir().resolve("launcher.pid"), String.valueOf(ProcessHandle.current().pid()));
+        Files.writeString(
+                config.runDir().resolve("launcher.pid"),
+                String.valueOf(ProcessHandle.current().pid()));
         adminKey = AdminKey.ensure(config.dataDir());
         infrastructure = Infrastructure.start(config, out);
         Map<String, Integer> ports = servicePorts();
         for (Map.Entry<String, Integer> service : ports.entrySet()) {
-            out.printf("  starting %s on port %d (log in %s)%n", service.getKey(), service.getValue(),
-                    config.logDir().resolve(service.getKey() + ".log"));
-            services.add(ServiceProcess.start(config, service.getKey(), service.getValue(), serviceEnvironment(service.getKey())));
+            out.printf(
+                    "  starting %s on port %d (log in %s)%n",
+                    service.getKey(), service.getValue(), config.logDir().resolve(service.getKey() + ".log"));
+            services.add(ServiceProcess.start(
+                    config, service.getKey(), service.getValue(), serviceEnvironment(service.getKey())));
         }
         for (ServiceProcess service : services) {
             service.awaitHealthy(HEALTH_TIMEOUT);
@@ -162,7 +170,8 @@ public final class Launcher {
     }
 
     private void requireFreePorts() {
-        List<Integer> ports = new ArrayList<>(List.of(config.kafkaPort(), config.controllerPort(), config.postgresPort()));
+        List<Integer> ports =
+                new ArrayList<>(List.of(config.kafkaPort(), config.controllerPort(), config.postgresPort()));
         ports.addAll(servicePorts().values());
         for (int port : ports) {
             try (ServerSocket socket = new ServerSocket(port)) {
@@ -177,19 +186,27 @@ public final class Launcher {
     private void printWhereEverythingIs() {
         out.println();
         out.println(READY_LINE);
-        out.printf("  console            http://localhost:%d/console/   (sign in with the admin API key)%n", config.apiPort());
+        out.printf(
+                "  console            http://localhost:%d/console/   (sign in with the admin API key)%n",
+                config.apiPort());
         out.printf("  crisis-api         http://localhost:%d   (alerts: /alerts, brands: /brands)%n", config.apiPort());
-        out.printf("  admin API key      %s   (also in %s; reads from this machine need no key)%n", adminKey,
-                config.dataDir().resolve(AdminKey.FILE));
-        out.printf("  ingest-service     http://localhost:%d   (POST /mentions, POST /mentions/batch)%n", config.ingestPort());
+        out.printf(
+                "  admin API key      %s   (also in %s; reads from this machine need no key)%n",
+                adminKey, config.dataDir().resolve(AdminKey.FILE));
+        out.printf(
+                "  ingest-service     http://localhost:%d   (POST /mentions, POST /mentions/batch)%n",
+                config.ingestPort());
         out.printf("  sentiment-service  http://localhost:%d%n", config.sentimentPort());
         out.printf("  alert-service      http://localhost:%d%n", config.alertPort());
         out.printf("  Kafka              %s%n", config.bootstrapServers());
-        out.printf("  PostgreSQL         localhost:%d/%s (user %s)%n", config.postgresPort(), EmbeddedDatabase.DATABASE,
-                EmbeddedDatabase.USER);
+        out.printf(
+                "  PostgreSQL         localhost:%d/%s (user %s)%n",
+                config.postgresPort(), EmbeddedDatabase.DATABASE, EmbeddedDatabase.USER);
         out.println("  health /q/health, metrics /q/metrics on every service; logs in " + config.logDir());
         if (prometheus != null) {
-            out.printf("  Prometheus         http://localhost:%d (Grafana dashboards: deploy/grafana/dashboards)%n", PrometheusProcess.PORT);
+            out.printf(
+                    "  Prometheus         http://localhost:%d (Grafana dashboards: deploy/grafana/dashboards)%n",
+                    PrometheusProcess.PORT);
         }
         out.println("A service that exits is restarted (bin/flarewatch status lists processes, health and restarts).");
         out.println("Press Ctrl-C to stop everything.");

@@ -12,8 +12,7 @@ final class ProcessCleanup {
 
     private static final Duration GRACE = Duration.ofSeconds(10);
 
-    private ProcessCleanup() {
-    }
+    private ProcessCleanup() {}
 
     /** Stops the PostgreSQL whose {@code postmaster.pid} is in {@code dataDir}, if it still runs. */
     static boolean killStalePostgres(Path dataDir) throws IOException {
@@ -52,7 +51,9 @@ final class ProcessCleanup {
         } catch (NumberFormatException e) {
             return false;
         }
-        if (handle.isEmpty() || !handle.get().isAlive() || handle.get().pid() == ProcessHandle.current().pid()) {
+        if (handle.isEmpty()
+                || !handle.get().isAlive()
+                || handle.get().pid() == ProcessHandle.current().pid()) {
             return false;
         }
         ProcessHandle process = handle.get();

@@ -12,8 +12,7 @@ final class PrometheusProcess {
 
     static final int PORT = 9090;
 
-    private PrometheusProcess() {
-    }
+    private PrometheusProcess() {}
 
     /** Starts Prometheus if it is installed; empty (with the reason printed) if not. */
     static Optional<Process> startIfInstalled(StackConfig config, java.io.PrintStream out) throws IOException {
@@ -24,10 +23,11 @@ final class PrometheusProcess {
         }
         Path log = config.logDir().resolve("prometheus.log");
         Files.createDirectories(config.logDir());
-        Process process = new ProcessBuilder(List.of(binary.get().toString(),
-                "--config.file=" + config.home().resolve("deploy/prometheus/prometheus-local.yml"),
-                "--storage.tsdb.path=" + config.dataDir().resolve("prometheus"),
-                "--web.listen-address=127.0.0.1:" + PORT))
+        Process process = new ProcessBuilder(List.of(
+                        binary.get().toString(),
+                        "--config.file=" + config.home().resolve("deploy/prometheus/prometheus-local.yml"),
+                        "--storage.tsdb.path=" + config.dataDir().resolve("prometheus"),
+                        "--web.listen-address=127.0.0.1:" + PORT))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

@@ -11,11 +11,11 @@ final class RestartBackoff {
 
     /** How long a service must run before its next crash counts as a first one again. */
     static final Duration STABLE = Duration.ofSeconds(60);
+
     private static final Duration FIRST = Duration.ofSeconds(1);
     private static final Duration MAX = Duration.ofSeconds(60);
 
-    private RestartBackoff() {
-    }
+    private RestartBackoff() {}
 
     /** The wait before the restart after {@code quickCrashes} crashes in a row (1 for the first). */
     static Duration delay(int quickCrashes) {

@@ -17,7 +17,8 @@ import java.util.Map;
 /** One Flarewatch service started as a separate JVM from its built Quarkus application; it can be started again. */
 final class ServiceProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final StackConfig config;
     private final String name;
@@ -29,8 +30,8 @@ final class ServiceProcess {
     private volatile Instant startedAt;
     private volatile int restarts;
 
-    private ServiceProcess(StackConfig config, String name, int port, List<String> command, Map<String, String> env,
-            Path log) {
+    private ServiceProcess(
+            StackConfig config, String name, int port, List<String> command, Map<String, String> env, Path log) {
         this.config = config;
         this.name = name;
         this.port = port;
@@ -43,7 +44,8 @@ final class ServiceProcess {
     static ServiceProcess start(StackConfig config, String name, int port, Map<String, String> env) throws IOException {
         Path jar = config.home().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(name + " is not built (" + jar + " is missing): run ./mvnw package -DskipTests");
+            throw new IllegalStateException(
+                    name + " is not built (" + jar + " is missing): run ./mvnw package -DskipTests");
         }
         Files.createDirectories(config.logDir());
         Files.createDirectories(config.runDir());
@@ -52,7 +54,12 @@ final class ServiceProcess {
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> environment = new LinkedHashMap<>(env);
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        ServiceProcess service = new ServiceProcess(config, name, port, List.copyOf(command), environment,
+        ServiceProcess service = new ServiceProcess(
+                config,
+                name,
+                port,
+                List.copyOf(command),
+                environment,
                 config.logDir().resolve(name + ".log"));
         service.launch();
         return service;
@@ -79,14 +86,16 @@ final class ServiceProcess {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; its log ends:\n" + tail());
+                throw new IllegalStateException(
+                        name + " exited with code " + process.exitValue() + "; its log ends:\n" + tail());
             }
             if (healthy()) {
                 return;
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(name + " was not healthy within " + timeout.toSeconds() + " s; its log ends:\n" + tail());
+        throw new IllegalStateException(
+                name + " was not healthy within " + timeout.toSeconds() + " s; its log ends:\n" + tail());
     }
 
     /** Asks the service to stop and waits for it, forcing it after a grace period. */
@@ -143,7 +152,9 @@ final class ServiceProcess {
     boolean healthy() {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).GET().build();
+                    .timeout(Duration.ofSeconds(2))
+                    .GET()
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

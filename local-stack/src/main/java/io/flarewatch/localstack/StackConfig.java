@@ -31,10 +31,16 @@ public record StackConfig(
 
     /** The configuration from the environment, with the documented defaults. */
     public static StackConfig fromEnvironment(Map<String, String> env) {
-        Path home = Path.of(env.getOrDefault("FLAREWATCH_HOME", ".")).toAbsolutePath().normalize();
-        Path data = Path.of(env.getOrDefault("FLAREWATCH_DATA", home.resolve(".flarewatch").toString()))
-                .toAbsolutePath().normalize();
-        return new StackConfig(home, data,
+        Path home = Path.of(env.getOrDefault("FLAREWATCH_HOME", "."))
+                .toAbsolutePath()
+                .normalize();
+        Path data = Path.of(env.getOrDefault(
+                        "FLAREWATCH_DATA", home.resolve(".flarewatch").toString()))
+                .toAbsolutePath()
+                .normalize();
+        return new StackConfig(
+                home,
+                data,
                 port(env, "FLAREWATCH_KAFKA_PORT", 9092),
                 port(env, "FLAREWATCH_CONTROLLER_PORT", 9093),
                 port(env, "FLAREWATCH_POSTGRES_PORT", 15432),

@@ -15,21 +15,24 @@ import java.util.List;
 /** {@code bin/flarewatch status}: each process of the running local stack, its health and its restarts. */
 final class StatusCommand {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private StatusCommand() {
-    }
+    private StatusCommand() {}
 
     /** Prints the table; returns 0 when every service is up and healthy, 1 otherwise, 3 when nothing runs. */
     static int run(StackConfig config, PrintStream out) throws IOException {
         Path file = Supervisor.statusFile(config);
         Path launcherPid = config.runDir().resolve("launcher.pid");
-        if (!Files.exists(file) || !Files.exists(launcherPid) || !alive(Files.readString(launcherPid).trim())) {
+        if (!Files.exists(file)
+                || !Files.exists(launcherPid)
+                || !alive(Files.readString(launcherPid).trim())) {
             out.println("Flarewatch is not running (no launcher in " + config.runDir() + ")");
             return 3;
         }
-        out.printf("launcher pid %s; Kafka %s; PostgreSQL localhost:%d%n", Files.readString(launcherPid).trim(),
-                config.bootstrapServers(), config.postgresPort());
+        out.printf(
+                "launcher pid %s; Kafka %s; PostgreSQL localhost:%d%n",
+                Files.readString(launcherPid).trim(), config.bootstrapServers(), config.postgresPort());
         out.printf("%-18s %-8s %-6s %-10s %-9s %s%n", "SERVICE", "PID", "PORT", "HEALTH", "RESTARTS", "UP SINCE");
         boolean allHealthy = true;
         List<String> lines = Files.readAllLines(file);
@@ -40,15 +43,18 @@ final class StatusCommand {
             }
             String health = !alive(f[1]) ? "down" : healthy(Integer.parseInt(f[2])) ? "UP" : "not-ready";
             allHealthy &= "UP".equals(health);
-            out.printf("%-18s %-8s %-6s %-10s %-9s %s%n", f[0], f[1], f[2], health, f[3],
-                    Instant.parse(f[4]).toString());
+            out.printf(
+                    "%-18s %-8s %-6s %-10s %-9s %s%n",
+                    f[0], f[1], f[2], health, f[3], Instant.parse(f[4]).toString());
         }
         return allHealthy ? 0 : 1;
     }
 
     private static boolean alive(String pid) {
         try {
-            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+            return ProcessHandle.of(Long.parseLong(pid))
+                    .map(ProcessHandle::isAlive)
+                    .orElse(false);
         } catch (NumberFormatException e) {
             return false;
         }
@@ -57,7 +63,9 @@ final class StatusCommand {
     private static boolean healthy(int port) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(3)).GET().build();
+                    .timeout(Duration.ofSeconds(3))
+                    .GET()
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

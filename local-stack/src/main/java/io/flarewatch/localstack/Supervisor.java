@@ -69,8 +69,14 @@ final class Supervisor implements AutoCloseable {
         quickCrashes.put(service.name(), crashes);
         Duration delay = RestartBackoff.delay(crashes);
         restartDue.put(service.name(), Instant.now().plus(delay));
-        log("%s (pid %d) exited with code %d after %d s; restarting in %d s (restart %d)", service.name(),
-                service.pid(), service.exitCode(), ran.toSeconds(), delay.toSeconds(), service.restarts() + 1);
+        log(
+                "%s (pid %d) exited with code %d after %d s; restarting in %d s (restart %d)",
+                service.name(),
+                service.pid(),
+                service.exitCode(),
+                ran.toSeconds(),
+                delay.toSeconds(),
+                service.restarts() + 1);
     }
 
     private void restart(ServiceProcess service) {
@@ -88,8 +94,12 @@ final class Supervisor implements AutoCloseable {
         out.println("  " + line);
         try {
             Files.createDirectories(config.logDir());
-            Files.writeString(config.logDir().resolve("supervisor.log"), line + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    config.logDir().resolve("supervisor.log"),
+                    line + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             out.println("  supervisor: cannot write its log: " + e.getMessage());
         }
@@ -99,9 +109,14 @@ final class Supervisor implements AutoCloseable {
     private void writeStatus() {
         StringBuilder status = new StringBuilder();
         for (ServiceProcess service : services) {
-            status.append(String.join("\t", service.name(), String.valueOf(service.pid()),
-                    String.valueOf(service.port()), String.valueOf(service.restarts()),
-                    service.startedAt().toString())).append('\n');
+            status.append(String.join(
+                            "\t",
+                            service.name(),
+                            String.valueOf(service.pid()),
+                            String.valueOf(service.port()),
+                            String.valueOf(service.restarts()),
+                            service.startedAt().toString()))
+                    .append('\n');
         }
         try {
             Files.writeString(statusFile(config), status.toString(), StandardCharsets.UTF_8);

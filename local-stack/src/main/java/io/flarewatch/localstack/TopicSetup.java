@@ -15,10 +15,10 @@ public final class TopicSetup {
 
     /** Partitions of the data topics: enough for two instances of each service to share the work. */
     public static final int PARTITIONS = 3;
+
     private static final short REPLICATION = 1;
 
-    private TopicSetup() {
-    }
+    private TopicSetup() {}
 
     /** Creates every topic of {@link Topics#ALL} that does not exist yet; {@code brands} is compacted. */
     public static void createTopics(String bootstrapServers) throws InterruptedException, ExecutionException {

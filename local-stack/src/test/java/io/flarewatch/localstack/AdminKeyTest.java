@@ -20,7 +20,8 @@ class AdminKeyTest {
         assertTrue(key.matches("fw_[A-Za-z0-9_-]{43}"), key.length() + " characters of URL-safe base64");
         assertEquals(key, AdminKey.ensure(data));
         assertEquals(key, AdminKey.read(data));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(AdminKey.FILE))));
+        assertEquals(
+                "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(AdminKey.FILE))));
         assertNotEquals(key, AdminKey.ensure(home.resolve("other")), "each data folder has its own key");
     }
 }

@@ -39,17 +39,24 @@ class InfrastructureTest {
     @Test
     void topicsRecordsAndRowsSurviveARestart() throws Exception {
         Path data = Files.createTempDirectory("flarewatch-infra");
-        StackConfig config = new StackConfig(data, data, FreePorts.next(), FreePorts.next(), FreePorts.next(), 0, 0, 0, 0);
+        StackConfig config =
+                new StackConfig(data, data, FreePorts.next(), FreePorts.next(), FreePorts.next(), 0, 0, 0, 0);
 
         try (Infrastructure first = Infrastructure.start(config, QUIET)) {
             try (Admin admin = admin(config)) {
                 assertTrue(admin.listTopics().names().get().containsAll(Topics.ALL));
-                var brandsConfig = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, Topics.BRANDS)))
-                        .all().get().values().iterator().next();
+                var brandsConfig = admin.describeConfigs(
+                                List.of(new ConfigResource(ConfigResource.Type.TOPIC, Topics.BRANDS)))
+                        .all()
+                        .get()
+                        .values()
+                        .iterator()
+                        .next();
                 assertEquals("compact", brandsConfig.get("cleanup.policy").value());
             }
             try (KafkaProducer<String, String> producer = producer(config)) {
-                producer.send(new ProducerRecord<>(Topics.BRANDS, "zabka", "{\"name\":\"Żabka\"}")).get();
+                producer.send(new ProducerRecord<>(Topics.BRANDS, "zabka", "{\"name\":\"Żabka\"}"))
+                        .get();
             }
             sql(first.database().jdbcUrl(), "CREATE TABLE note (text varchar)", "INSERT INTO note VALUES ('zażółć')");
         }
@@ -64,7 +71,8 @@ class InfrastructureTest {
                 assertEquals(1, records.count());
                 assertEquals("{\"name\":\"Żabka\"}", records.iterator().next().value());
             }
-            try (Connection connection = DriverManager.getConnection(second.database().jdbcUrl(), EmbeddedDatabase.USER, "");
+            try (Connection connection =
+                            DriverManager.getConnection(second.database().jdbcUrl(), EmbeddedDatabase.USER, "");
                     Statement statement = connection.createStatement();
                     ResultSet rs = statement.executeQuery("SELECT text FROM note")) {
                 assertTrue(rs.next());

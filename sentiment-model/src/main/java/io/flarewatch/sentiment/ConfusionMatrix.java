@@ -83,7 +83,12 @@ public final class ConfusionMatrix {
         out.println();
         out.println("class      precision  recall");
         for (SentimentLabel label : SentimentLabel.values()) {
-            out.printf(Locale.ROOT, "%-10s %9.4f %7.4f%n", label.wireName(), precision(label.ordinal()), recall(label.ordinal()));
+            out.printf(
+                    Locale.ROOT,
+                    "%-10s %9.4f %7.4f%n",
+                    label.wireName(),
+                    precision(label.ordinal()),
+                    recall(label.ordinal()));
         }
     }
 }

@@ -32,14 +32,14 @@ public final class CrossValidation {
     /** Folds of the inner cross-validation that chooses the neutral weight. */
     static final int INNER_FOLDS = 3;
 
-    private CrossValidation() {
-    }
+    private CrossValidation() {}
 
     /** The rows split into {@code k} folds; identical texts (compared case- and space-insensitively) share a fold. */
     public static List<List<LabelledText>> folds(List<LabelledText> rows, int k, long seed) {
         Map<String, List<LabelledText>> byText = new LinkedHashMap<>();
         for (LabelledText row : rows) {
-            byText.computeIfAbsent(sameTextKey(row.text()), key -> new ArrayList<>()).add(row);
+            byText.computeIfAbsent(sameTextKey(row.text()), key -> new ArrayList<>())
+                    .add(row);
         }
         List<List<LabelledText>> groups = new ArrayList<>(byText.values());
         Collections.shuffle(groups, new Random(seed));
@@ -64,8 +64,13 @@ public final class CrossValidation {
      *
      * @return the seconds spent deciding (the texts are analysed once, before)
      */
-    public static double crossValidate(String language, List<LabelledText> rows, List<LabelledText> otherSets, int k,
-            ConfusionMatrix matrix, Runnable afterFold) {
+    public static double crossValidate(
+            String language,
+            List<LabelledText> rows,
+            List<LabelledText> otherSets,
+            int k,
+            ConfusionMatrix matrix,
+            Runnable afterFold) {
         List<List<LabelledText>> folds = folds(rows, k, SEED);
         Featurizer featurizer = new Featurizer(language);
         double seconds = 0;
@@ -73,7 +78,9 @@ public final class CrossValidation {
             List<LabelledText> training = allBut(folds, fold);
             Set<String> held = new HashSet<>();
             folds.get(fold).forEach(row -> held.add(sameTextKey(row.text())));
-            otherSets.stream().filter(row -> !held.contains(sameTextKey(row.text()))).forEach(training::add);
+            otherSets.stream()
+                    .filter(row -> !held.contains(sameTextKey(row.text())))
+                    .forEach(training::add);
             Set<LabelledText> judged = Collections.newSetFromMap(new IdentityHashMap<>());
             judged.addAll(allBut(folds, fold));
             LinearModel.Decision decision = chooseDecision(featurizer, training, judged, INNER_FOLDS, CUELESS_BANDS);
@@ -94,20 +101,20 @@ public final class CrossValidation {
      * cross-validation on {@code rows},
      * judged on the rows of {@code judged} (compared by identity): e.g. only the sets that have a neutral label.
      */
-    public static LinearModel.Decision chooseDecision(String language, List<LabelledText> rows,
-            Set<LabelledText> judged, int k, double[] cuelessBands) {
+    public static LinearModel.Decision chooseDecision(
+            String language, List<LabelledText> rows, Set<LabelledText> judged, int k, double[] cuelessBands) {
         return chooseDecision(new Featurizer(language), rows, judged, k, cuelessBands);
     }
 
-    private static LinearModel.Decision chooseDecision(Featurizer featurizer, List<LabelledText> rows,
-            Set<LabelledText> judged, int k, double[] cuelessBands) {
+    private static LinearModel.Decision chooseDecision(
+            Featurizer featurizer, List<LabelledText> rows, Set<LabelledText> judged, int k, double[] cuelessBands) {
         List<List<LabelledText>> folds = folds(rows, k, SEED + 1);
         List<double[]> probabilities = new ArrayList<>();
         List<Boolean> cued = new ArrayList<>();
         List<SentimentLabel> gold = new ArrayList<>();
         for (int fold = 0; fold < k; fold++) {
-            LinearModel model = SentimentTrainer.train(featurizer, allBut(folds, fold), LinearModel.Decision.PLAIN,
-                    List.of());
+            LinearModel model =
+                    SentimentTrainer.train(featurizer, allBut(folds, fold), LinearModel.Decision.PLAIN, List.of());
             for (LabelledText row : folds.get(fold)) {
                 if (judged.contains(row)) {
                     List<TextFeature> features = featurizer.featureList(row.text());

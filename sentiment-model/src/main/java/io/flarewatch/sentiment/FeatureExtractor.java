@@ -14,6 +14,7 @@ final class FeatureExtractor {
 
     /** A negation reaches this many words forward, up to the end of its clause. */
     static final int NEGATION_SCOPE = 4;
+
     private static final String NUMBER = "<num>";
     /** Lexicon sums are divided by this (a strong word's valence) to keep them near the other features' 0..1. */
     static final double LEXICON_SCALE = 4.0;
@@ -75,7 +76,8 @@ final class FeatureExtractor {
     private static int lastContrast(List<Token> tokens) {
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).kind() == Kind.WORD && Modifiers.contrasts(KeyMaker.fold(tokens.get(i).text()))) {
+            if (tokens.get(i).kind() == Kind.WORD
+                    && Modifiers.contrasts(KeyMaker.fold(tokens.get(i).text()))) {
                 last = i;
             }
         }
@@ -92,10 +94,10 @@ final class FeatureExtractor {
 
     private static void addMark(Token token, int i, List<TextFeature> features) {
         switch (token.kind()) {
-            case EMOJI, EMOTICON -> features.add(TextFeature.of("e:" + token.text().toLowerCase(), i));
+            case EMOJI, EMOTICON ->
+                features.add(TextFeature.of("e:" + token.text().toLowerCase(), i));
             case QUESTION -> features.add(TextFeature.of("x:question", i));
-            default -> {
-            }
+            default -> {}
         }
     }
 

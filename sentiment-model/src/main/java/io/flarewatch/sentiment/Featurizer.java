@@ -27,7 +27,8 @@ final class Featurizer {
     Map<String, Double> features(String text) {
         return known.computeIfAbsent(text, t -> {
             Map<String, Double> document = new LinkedHashMap<>();
-            for (TextFeature feature : analyzer.analyse(t, language, lexicon, mask).features()) {
+            for (TextFeature feature :
+                    analyzer.analyse(t, language, lexicon, mask).features()) {
                 document.putIfAbsent(feature.name(), feature.value());
             }
             return document;

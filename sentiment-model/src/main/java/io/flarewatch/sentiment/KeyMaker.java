@@ -3,9 +3,9 @@ package io.flarewatch.sentiment;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import morfologik.stemming.WordData;
@@ -20,8 +20,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 final class KeyMaker {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final List<String> POLISH_ENDINGS = List.of("ami", "ach", "owi", "iem", "em", "om", "ie", "u", "a",
-            "y", "i", "e", "o");
+    private static final List<String> POLISH_ENDINGS =
+            List.of("ami", "ach", "owi", "iem", "em", "om", "ie", "u", "a", "y", "i", "e", "o");
     private static final int MIN_STEM = 4;
 
     /** Words repeat a lot in mentions and dictionary lookups are the costly part of scoring, so keys are remembered. */
@@ -102,7 +102,8 @@ final class KeyMaker {
             } else if (c < 128) {
                 folded.append(c);
             } else {
-                return MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT).replace('ł', 'l'), Normalizer.Form.NFD))
+                return MARKS.matcher(Normalizer.normalize(
+                                word.toLowerCase(Locale.ROOT).replace('ł', 'l'), Normalizer.Form.NFD))
                         .replaceAll("");
             }
         }

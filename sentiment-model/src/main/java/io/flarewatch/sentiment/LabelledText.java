@@ -6,5 +6,4 @@ package io.flarewatch.sentiment;
  * @param label the gold label
  * @param text  the text
  */
-public record LabelledText(SentimentLabel label, String text) {
-}
+public record LabelledText(SentimentLabel label, String text) {}

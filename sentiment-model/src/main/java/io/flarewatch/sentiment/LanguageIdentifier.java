@@ -28,11 +28,13 @@ public final class LanguageIdentifier {
     static final int MIN_COUNT = 3;
     /** Log-odds towards Polish of each letter only Polish uses (ą, ę, ł, ...), up to {@link #MAX_POLISH_LETTERS}. */
     static final double POLISH_LETTER_ODDS = 4.0;
+
     private static final int MAX_POLISH_LETTERS = 2;
     /** Only the start of a long text is read: a few sentences tell the language. */
     static final int MAX_CHARS = 160;
     /** Log-odds beyond which the remaining (shorter) n-grams are not looked up. */
     static final double DECIDED_ODDS = 25.0;
+
     private static final String POLISH_LETTERS = "ąćęłńśźż";
     private static final Pattern NOISE = Pattern.compile("https?://\\S+|www\\.\\S+|@[\\w.]+|[^\\p{L}]+");
 
@@ -70,7 +72,10 @@ public final class LanguageIdentifier {
     }
 
     static String normalise(String text) {
-        return " " + NOISE.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim() + " ";
+        return " "
+                + NOISE.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT))
+                        .replaceAll(" ")
+                        .trim() + " ";
     }
 
     static List<String> grams(String clean) {
@@ -104,9 +109,11 @@ public final class LanguageIdentifier {
         Map<String, float[]> logProbabilities = new HashMap<>();
         counts.forEach((gram, c) -> logProbabilities.put(gram, new float[] {
             (float) Math.log((c[0] + 1.0) / (totals[0] + vocabulary)),
-            (float) Math.log((c[1] + 1.0) / (totals[1] + vocabulary))}));
-        float[] unseen = {(float) Math.log(1.0 / (totals[0] + vocabulary)),
-            (float) Math.log(1.0 / (totals[1] + vocabulary))};
+            (float) Math.log((c[1] + 1.0) / (totals[1] + vocabulary))
+        }));
+        float[] unseen = {
+            (float) Math.log(1.0 / (totals[0] + vocabulary)), (float) Math.log(1.0 / (totals[1] + vocabulary))
+        };
         return new LanguageIdentifier(logProbabilities, unseen);
     }
 
@@ -115,8 +122,9 @@ public final class LanguageIdentifier {
         PrintWriter writer = new PrintWriter(out);
         header.forEach(line -> writer.println("# " + line));
         writer.printf(Locale.ROOT, "@unseen\t%.3f\t%.3f%n", unseen[0], unseen[1]);
-        new TreeMap<>(logProbabilities).forEach((gram, p) ->
-                writer.printf(Locale.ROOT, "%s\t%.3f\t%.3f%n", gram.replace(' ', '_'), p[0], p[1]));
+        new TreeMap<>(logProbabilities)
+                .forEach((gram, p) ->
+                        writer.printf(Locale.ROOT, "%s\t%.3f\t%.3f%n", gram.replace(' ', '_'), p[0], p[1]));
         writer.flush();
     }
 

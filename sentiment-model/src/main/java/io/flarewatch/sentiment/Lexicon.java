@@ -20,16 +20,13 @@ import java.util.Set;
 final class Lexicon {
 
     /** A valence (-4..4) with an optional emotion; {@code team} when the team's lexicon has it (not only VADER's). */
-    record Entry(double valence, Emotion emotion, boolean team) {
-    }
+    record Entry(double valence, Emotion emotion, boolean team) {}
 
     /** A phrase with its valence. */
-    record PhraseEntry(Phrase phrase, Entry entry) {
-    }
+    record PhraseEntry(Phrase phrase, Entry entry) {}
 
     /** A cue of a category or escalation. */
-    record Cue(Phrase phrase, ComplaintCategory category, Escalation escalation) {
-    }
+    record Cue(Phrase phrase, ComplaintCategory category, Escalation escalation) {}
 
     final Map<String, Entry> words = new HashMap<>();
     final PhraseIndex<PhraseEntry> phrases = new PhraseIndex<>(PhraseEntry::phrase);
@@ -44,8 +41,11 @@ final class Lexicon {
     static Lexicon load(String language, KeyMaker keys) {
         Lexicon lexicon = new Lexicon(language);
         for (String[] row : rows("lexicon/" + language + ".tsv")) {
-            Entry entry = new Entry(Double.parseDouble(row[1]),
-                    row.length > 2 && !row[2].isBlank() ? Emotion.valueOf(row[2].trim().toUpperCase(Locale.ROOT)) : null,
+            Entry entry = new Entry(
+                    Double.parseDouble(row[1]),
+                    row.length > 2 && !row[2].isBlank()
+                            ? Emotion.valueOf(row[2].trim().toUpperCase(Locale.ROOT))
+                            : null,
                     true);
             Phrase phrase = lexicon.phrase(row[0], keys);
             if (phrase.length() == 1 && !row[0].endsWith("*")) {

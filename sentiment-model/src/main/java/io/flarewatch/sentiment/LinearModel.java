@@ -88,8 +88,12 @@ public final class LinearModel {
     static boolean cued(List<TextFeature> features) {
         for (TextFeature feature : features) {
             String name = feature.name();
-            if (name.equals("x:cue") || name.startsWith("e:") || name.startsWith("n:") || name.startsWith("x:bang")
-                    || name.equals("x:shouted") || name.equals("x:elongated")) {
+            if (name.equals("x:cue")
+                    || name.startsWith("e:")
+                    || name.startsWith("n:")
+                    || name.startsWith("x:bang")
+                    || name.equals("x:shouted")
+                    || name.equals("x:elongated")) {
                 return true;
             }
         }
@@ -100,7 +104,6 @@ public final class LinearModel {
     public Decision decision() {
         return new Decision(neutralWeight, polarBand, cuelessBand);
     }
-
 
     boolean knowsNeutral() {
         return known[SentimentLabel.NEUTRAL.ordinal()];
@@ -161,8 +164,8 @@ public final class LinearModel {
         writer.printf(Locale.ROOT, "@cueless_band\t%s%n", cuelessBand);
         writer.printf(Locale.ROOT, "@labels\t%b\t%b\t%b%n", known[0], known[1], known[2]);
         writer.printf(Locale.ROOT, "@bias\t%.5f\t%.5f\t%.5f%n", bias[0], bias[1], bias[2]);
-        new TreeMap<>(weights).forEach((name, w) ->
-                writer.printf(Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f%n", name, w[0], w[1], w[2]));
+        new TreeMap<>(weights)
+                .forEach((name, w) -> writer.printf(Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f%n", name, w[0], w[1], w[2]));
         writer.flush();
     }
 
@@ -197,8 +200,10 @@ public final class LinearModel {
                             bias[label] = Double.parseDouble(cells[label + 1]);
                         }
                     }
-                    default -> weights.put(cells[0], new float[] {Float.parseFloat(cells[1]),
-                        Float.parseFloat(cells[2]), Float.parseFloat(cells[3])});
+                    default ->
+                        weights.put(cells[0], new float[] {
+                            Float.parseFloat(cells[1]), Float.parseFloat(cells[2]), Float.parseFloat(cells[3])
+                        });
                 }
             }
         } catch (IOException e) {

@@ -17,8 +17,7 @@ final class MentionAnalyzer {
      * @param reading  the team lexicon's reading
      * @param features the features for the linear model
      */
-    record Analysis(List<Token> tokens, boolean[] masked, RuleReading reading, List<TextFeature> features) {
-    }
+    record Analysis(List<Token> tokens, boolean[] masked, RuleReading reading, List<TextFeature> features) {}
 
     private final KeyMaker keyMaker = new KeyMaker();
     private final RuleScorer rules = new RuleScorer(keyMaker);

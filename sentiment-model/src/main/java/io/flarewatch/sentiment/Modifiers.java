@@ -20,24 +20,48 @@ final class Modifiers {
     /** How many words back a negator reaches. */
     static final int NEGATION_SCOPE = 3;
 
-    private static final Set<String> NEGATORS_PL = Set.of("nie", "nigdy", "bez", "zaden", "zadna", "zadne", "zadnego",
-            "zadnej", "ani", "brak", "nic", "nikt");
-    private static final Set<String> NEGATORS_EN = Set.of("not", "never", "no", "nobody", "nothing", "cannot", "without",
-            "neither", "nor", "dont", "didnt", "doesnt", "isnt", "wasnt", "cant", "wont", "aint", "havent", "hasnt", "arent");
-    private static final Set<String> INTENSIFIERS = Set.of("bardzo", "mega", "strasznie", "totalnie", "naprawde",
-            "niesamowicie", "okropnie", "wyjatkowo", "kompletnie", "absolutnie", "ogromnie", "najbardziej", "tak", "very",
-            "so", "extremely", "really", "totally", "absolutely", "completely", "incredibly", "utterly", "too", "super",
-            "highly", "seriously");
-    private static final Set<String> SOFTENERS = Set.of("troche", "nieco", "lekko", "troszke", "dosc", "slightly",
-            "somewhat", "kinda", "bit", "little", "fairly");
-    private static final Set<String> CONTRASTS = Set.of("ale", "jednak", "lecz", "natomiast", "but", "however", "although",
-            "though");
+    private static final Set<String> NEGATORS_PL =
+            Set.of("nie", "nigdy", "bez", "zaden", "zadna", "zadne", "zadnego", "zadnej", "ani", "brak", "nic", "nikt");
+    private static final Set<String> NEGATORS_EN = Set.of(
+            "not", "never", "no", "nobody", "nothing", "cannot", "without", "neither", "nor", "dont", "didnt", "doesnt",
+            "isnt", "wasnt", "cant", "wont", "aint", "havent", "hasnt", "arent");
+    private static final Set<String> INTENSIFIERS = Set.of(
+            "bardzo",
+            "mega",
+            "strasznie",
+            "totalnie",
+            "naprawde",
+            "niesamowicie",
+            "okropnie",
+            "wyjatkowo",
+            "kompletnie",
+            "absolutnie",
+            "ogromnie",
+            "najbardziej",
+            "tak",
+            "very",
+            "so",
+            "extremely",
+            "really",
+            "totally",
+            "absolutely",
+            "completely",
+            "incredibly",
+            "utterly",
+            "too",
+            "super",
+            "highly",
+            "seriously");
+    private static final Set<String> SOFTENERS = Set.of(
+            "troche", "nieco", "lekko", "troszke", "dosc", "slightly", "somewhat", "kinda", "bit", "little", "fairly");
+    private static final Set<String> CONTRASTS =
+            Set.of("ale", "jednak", "lecz", "natomiast", "but", "however", "although", "though");
 
-    private Modifiers() {
-    }
+    private Modifiers() {}
 
     static boolean negates(String folded, String language) {
-        return "en".equals(language) ? NEGATORS_EN.contains(folded.replace("'", "").replace("’", "")) || folded.endsWith("n't")
+        return "en".equals(language)
+                ? NEGATORS_EN.contains(folded.replace("'", "").replace("’", "")) || folded.endsWith("n't")
                 : NEGATORS_PL.contains(folded);
     }
 

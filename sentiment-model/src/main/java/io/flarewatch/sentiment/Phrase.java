@@ -17,7 +17,8 @@ record Phrase(List<Set<String>> words) {
             return false;
         }
         for (int j = 0; j < words.size(); j++) {
-            if (tokens.get(index + j).kind() != Token.Kind.WORD || !wordMatches(words.get(j), tokenKeys.get(index + j))) {
+            if (tokens.get(index + j).kind() != Token.Kind.WORD
+                    || !wordMatches(words.get(j), tokenKeys.get(index + j))) {
                 return false;
             }
         }

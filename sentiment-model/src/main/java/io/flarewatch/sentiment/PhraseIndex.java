@@ -20,6 +20,7 @@ final class PhraseIndex<T> {
     private final Map<String, List<T>> byPrefix = new HashMap<>();
     /** Phrases whose first word is a prefix shorter than {@link #PREFIX_KEY} letters: candidates everywhere. */
     private final List<T> byShortPrefix = new ArrayList<>();
+
     private static final int PREFIX_KEY = 3;
     private final Function<T, Phrase> phraseOf;
 
@@ -34,7 +35,8 @@ final class PhraseIndex<T> {
                 if (key.length() - 1 < PREFIX_KEY) {
                     byShortPrefix.add(item);
                 } else {
-                    byPrefix.computeIfAbsent(key.substring(0, PREFIX_KEY), k -> new ArrayList<>()).add(item);
+                    byPrefix.computeIfAbsent(key.substring(0, PREFIX_KEY), k -> new ArrayList<>())
+                            .add(item);
                 }
                 return;
             }

@@ -14,20 +14,21 @@ final class ResultAssembler {
 
     /** Words that moved the polarity less than this are left out of the explanation. */
     static final double MIN_CONTRIBUTION = 0.05;
+
     private static final int NEGATIVE = SentimentLabel.NEGATIVE.ordinal();
     private static final int POSITIVE = SentimentLabel.POSITIVE.ordinal();
     private static final int NEUTRAL = SentimentLabel.NEUTRAL.ordinal();
 
-    private ResultAssembler() {
-    }
+    private ResultAssembler() {}
 
-    static SentimentResult assemble(String text, String language, MentionAnalyzer.Analysis analysis,
-            LinearModel model) {
+    static SentimentResult assemble(
+            String text, String language, MentionAnalyzer.Analysis analysis, LinearModel model) {
         double[] p = model.probabilities(analysis.features());
         SentimentLabel label = model.decision().decide(p, LinearModel.cued(analysis.features()));
         // a text called neutral for leaning too little is as sure of it as it is unsure of either side
         double confidence = label == SentimentLabel.NEUTRAL && p[NEUTRAL] < Math.max(p[POSITIVE], p[NEGATIVE])
-                ? 1 - Math.max(p[POSITIVE], p[NEGATIVE]) : p[label.ordinal()];
+                ? 1 - Math.max(p[POSITIVE], p[NEGATIVE])
+                : p[label.ordinal()];
         RuleReading reading = analysis.reading();
         Set<Emotion> emotions = EnumSet.noneOf(Emotion.class);
         for (Emotion emotion : reading.emotions()) {
@@ -37,14 +38,20 @@ final class ResultAssembler {
             }
         }
         Set<ComplaintCategory> categories = label == SentimentLabel.NEGATIVE ? reading.categories() : Set.of();
-        return new SentimentResult(language, label, round(p[POSITIVE] - p[NEGATIVE]), round(confidence),
-                contributions(text, analysis, model), Set.copyOf(emotions), Set.copyOf(categories),
+        return new SentimentResult(
+                language,
+                label,
+                round(p[POSITIVE] - p[NEGATIVE]),
+                round(confidence),
+                contributions(text, analysis, model),
+                Set.copyOf(emotions),
+                Set.copyOf(categories),
                 Set.copyOf(reading.escalations()));
     }
 
     /** Each token's share of the polarity (positive minus negative weight); a bigram's is split between its words. */
-    private static List<TokenContribution> contributions(String text, MentionAnalyzer.Analysis analysis,
-            LinearModel model) {
+    private static List<TokenContribution> contributions(
+            String text, MentionAnalyzer.Analysis analysis, LinearModel model) {
         List<Token> tokens = analysis.tokens();
         double[] share = new double[tokens.size()];
         for (TextFeature feature : analysis.features()) {
@@ -66,8 +73,8 @@ final class ResultAssembler {
         for (int i = 0; i < tokens.size(); i++) {
             if (Math.abs(share[i]) >= MIN_CONTRIBUTION && !analysis.masked()[i]) {
                 Token token = tokens.get(i);
-                contributions.add(new TokenContribution(text.substring(token.start(), token.end()), token.start(),
-                        token.end(), round(share[i])));
+                contributions.add(new TokenContribution(
+                        text.substring(token.start(), token.end()), token.start(), token.end(), round(share[i])));
             }
         }
         return List.copyOf(contributions);

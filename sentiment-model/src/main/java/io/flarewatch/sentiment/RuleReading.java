@@ -14,6 +14,11 @@ import java.util.Set;
  * @param teamCue     whether a word or phrase of the team's own lexicon moved the score (VADER's broad lexicon
  *                    also rates everyday words such as "support", "friend" or "open")
  */
-record RuleReading(double score, double[] weights, int[] spanEnd, Set<Emotion> emotions,
-        Set<ComplaintCategory> categories, Set<Escalation> escalations, boolean teamCue) {
-}
+record RuleReading(
+        double score,
+        double[] weights,
+        int[] spanEnd,
+        Set<Emotion> emotions,
+        Set<ComplaintCategory> categories,
+        Set<Escalation> escalations,
+        boolean teamCue) {}

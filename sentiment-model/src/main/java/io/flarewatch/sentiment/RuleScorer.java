@@ -17,11 +17,13 @@ final class RuleScorer {
     static final double NORMALISATION = 15.0;
     /** Each "!" (up to three) strengthens the score by this much. */
     static final double EXCLAMATION = 0.292;
+
     private static final int MAX_EXCLAMATIONS = 3;
     /** A question whose words sum to less than this is taken as asking, not judging. */
     static final double QUESTION_MILD_SUM = 1.5;
     /** How much a mild question's words still count. */
     static final double QUESTION_DAMPING = 0.3;
+
     private static final Set<String> ANGRY_MARKS = Set.of("😡", "🤬", "😠");
 
     private final KeyMaker keyMaker;
@@ -47,12 +49,18 @@ final class RuleScorer {
         for (double weight : weights) {
             sum += weight;
         }
-        int bangs = (int) Math.min(MAX_EXCLAMATIONS, tokens.stream().filter(t -> t.kind() == Kind.EXCLAMATION)
-                .mapToInt(t -> t.text().length()).sum());
+        int bangs = (int) Math.min(
+                MAX_EXCLAMATIONS,
+                tokens.stream()
+                        .filter(t -> t.kind() == Kind.EXCLAMATION)
+                        .mapToInt(t -> t.text().length())
+                        .sum());
         if (sum != 0) {
             sum += Math.signum(sum) * EXCLAMATION * bangs;
         }
-        if (bangs == 0 && Math.abs(sum) < QUESTION_MILD_SUM && tokens.stream().anyMatch(t -> t.kind() == Kind.QUESTION)) {
+        if (bangs == 0
+                && Math.abs(sum) < QUESTION_MILD_SUM
+                && tokens.stream().anyMatch(t -> t.kind() == Kind.QUESTION)) {
             // "Do której jest otwarty punkt?" asks, it does not judge: mild words in a question count little
             sum *= QUESTION_DAMPING;
         }
@@ -67,12 +75,24 @@ final class RuleScorer {
                 teamCue = entry == null || entry.team();
             }
         }
-        return new RuleReading(sum / Math.sqrt(sum * sum + NORMALISATION), weights, spanEnd, emotions, categories,
-                escalations, teamCue);
+        return new RuleReading(
+                sum / Math.sqrt(sum * sum + NORMALISATION),
+                weights,
+                spanEnd,
+                emotions,
+                categories,
+                escalations,
+                teamCue);
     }
 
-    private static void scorePhrases(List<Token> tokens, List<Set<String>> keys, Lexicon lexicon, double[] weights,
-            int[] spanEnd, boolean[] consumed, Set<Emotion> emotions) {
+    private static void scorePhrases(
+            List<Token> tokens,
+            List<Set<String>> keys,
+            Lexicon lexicon,
+            double[] weights,
+            int[] spanEnd,
+            boolean[] consumed,
+            Set<Emotion> emotions) {
         for (int i = 0; i < tokens.size(); i++) {
             for (Lexicon.PhraseEntry entry : lexicon.phrases.matchesAt(tokens, keys, i)) {
                 if (!consumed[i]) {
@@ -89,8 +109,14 @@ final class RuleScorer {
         }
     }
 
-    private static void scoreWords(List<Token> tokens, List<Set<String>> keys, Lexicon lexicon, double[] weights,
-            int[] spanEnd, boolean[] consumed, Set<Emotion> emotions) {
+    private static void scoreWords(
+            List<Token> tokens,
+            List<Set<String>> keys,
+            Lexicon lexicon,
+            double[] weights,
+            int[] spanEnd,
+            boolean[] consumed,
+            Set<Emotion> emotions) {
         for (int i = 0; i < tokens.size(); i++) {
             if (consumed[i]) {
                 continue;
@@ -100,7 +126,8 @@ final class RuleScorer {
                 continue;
             }
             double weight = tokens.get(i).kind() == Kind.WORD
-                    ? entry.valence() * modifierAt(tokens, i, lexicon.language) : entry.valence();
+                    ? entry.valence() * modifierAt(tokens, i, lexicon.language)
+                    : entry.valence();
             if (tokens.get(i).shouted()) {
                 weight *= Modifiers.SHOUTED;
             }
@@ -141,7 +168,8 @@ final class RuleScorer {
     private static void applyContrast(List<Token> tokens, List<Set<String>> keys, double[] weights) {
         int contrast = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).kind() == Kind.WORD && Modifiers.contrasts(KeyMaker.fold(tokens.get(i).text()))) {
+            if (tokens.get(i).kind() == Kind.WORD
+                    && Modifiers.contrasts(KeyMaker.fold(tokens.get(i).text()))) {
                 contrast = i;
             }
         }
@@ -162,7 +190,11 @@ final class RuleScorer {
         }
     }
 
-    private static void findCues(List<Token> tokens, List<Set<String>> keys, Lexicon lexicon, Set<ComplaintCategory> categories,
+    private static void findCues(
+            List<Token> tokens,
+            List<Set<String>> keys,
+            Lexicon lexicon,
+            Set<ComplaintCategory> categories,
             Set<Escalation> escalations) {
         for (int i = 0; i < tokens.size(); i++) {
             for (Lexicon.Cue cue : lexicon.cues.matchesAt(tokens, keys, i)) {
@@ -188,5 +220,4 @@ final class RuleScorer {
         }
         return null;
     }
-
 }

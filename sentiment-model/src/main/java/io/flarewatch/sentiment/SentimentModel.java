@@ -76,8 +76,8 @@ public final class SentimentModel {
     public SentimentResult score(String text, String languageHint, Collection<String> targetWords) {
         String safeText = text == null ? "" : text;
         String language = languageOf(safeText, languageHint);
-        MentionAnalyzer.Analysis analysis = analyzers.get().analyse(safeText, language, lexicons.get(language),
-                BrandMask.withTarget(targetWords));
+        MentionAnalyzer.Analysis analysis =
+                analyzers.get().analyse(safeText, language, lexicons.get(language), BrandMask.withTarget(targetWords));
         return ResultAssembler.assemble(safeText, language, analysis, models.get(language));
     }
 

@@ -23,5 +23,4 @@ public record SentimentResult(
         List<TokenContribution> contributions,
         Set<Emotion> emotions,
         Set<ComplaintCategory> categories,
-        Set<Escalation> escalations) {
-}
+        Set<Escalation> escalations) {}

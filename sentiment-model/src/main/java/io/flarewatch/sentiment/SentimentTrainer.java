@@ -27,18 +27,17 @@ public final class SentimentTrainer {
     /** A feature seen in fewer texts than this is left out: it would only memorise its text. */
     static final int MIN_TEXTS = 2;
 
-    private SentimentTrainer() {
-    }
+    private SentimentTrainer() {}
 
     /** A model learned from {@code examples} in {@code language}, deciding with {@code decision}. */
-    public static LinearModel train(String language, List<LabelledText> examples, LinearModel.Decision decision,
-            List<String> header) {
+    public static LinearModel train(
+            String language, List<LabelledText> examples, LinearModel.Decision decision, List<String> header) {
         return train(new Featurizer(language), examples, decision, header);
     }
 
     /** As {@link #train(String, List, double, List)}, with the texts' features from {@code featurizer}. */
-    static LinearModel train(Featurizer featurizer, List<LabelledText> examples, LinearModel.Decision decision,
-            List<String> header) {
+    static LinearModel train(
+            Featurizer featurizer, List<LabelledText> examples, LinearModel.Decision decision, List<String> header) {
         List<Map<String, Double>> documents = new ArrayList<>(examples.size());
         Map<String, Integer> textCounts = new HashMap<>();
         for (LabelledText example : examples) {
@@ -46,8 +45,11 @@ public final class SentimentTrainer {
             document.keySet().forEach(name -> textCounts.merge(name, 1, Integer::sum));
             documents.add(document);
         }
-        List<String> vocabulary = textCounts.entrySet().stream().filter(e -> e.getValue() >= MIN_TEXTS)
-                .map(Map.Entry::getKey).sorted().toList();
+        List<String> vocabulary = textCounts.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_TEXTS)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < vocabulary.size(); i++) {
             index.put(vocabulary.get(i), i + 1);
@@ -78,8 +80,8 @@ public final class SentimentTrainer {
         parameter.setWeights(weights, labels);
     }
 
-    private static Problem problem(List<LabelledText> examples, List<Map<String, Double>> documents,
-            Map<String, Integer> index) {
+    private static Problem problem(
+            List<LabelledText> examples, List<Map<String, Double>> documents, Map<String, Integer> index) {
         Problem problem = new Problem();
         problem.l = examples.size();
         problem.n = index.size() + 1;
@@ -103,8 +105,8 @@ public final class SentimentTrainer {
     }
 
     /** liblinear keeps one weight vector for two labels (for its first label) and one per label for three. */
-    private static LinearModel toLinearModel(Model model, List<String> vocabulary, LinearModel.Decision decision,
-            List<String> header) {
+    private static LinearModel toLinearModel(
+            Model model, List<String> vocabulary, LinearModel.Decision decision, List<String> header) {
         int[] labels = model.getLabels();
         double[] w = model.getFeatureWeights();
         int vectors = labels.length == 2 ? 1 : labels.length;

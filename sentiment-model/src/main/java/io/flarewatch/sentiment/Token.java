@@ -12,5 +12,12 @@ package io.flarewatch.sentiment;
 record Token(String text, int start, int end, Kind kind, boolean shouted) {
 
     /** Kinds of tokens. */
-    enum Kind { WORD, EMOJI, EMOTICON, EXCLAMATION, QUESTION, PUNCTUATION }
+    enum Kind {
+        WORD,
+        EMOJI,
+        EMOTICON,
+        EXCLAMATION,
+        QUESTION,
+        PUNCTUATION
+    }
 }

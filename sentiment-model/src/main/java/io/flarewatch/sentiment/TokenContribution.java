@@ -8,5 +8,4 @@ package io.flarewatch.sentiment;
  * @param end    its end offset (exclusive)
  * @param weight how much it moved the linear model towards positive (negative: towards negative)
  */
-public record TokenContribution(String token, int start, int end, double weight) {
-}
+public record TokenContribution(String token, int start, int end, double weight) {}

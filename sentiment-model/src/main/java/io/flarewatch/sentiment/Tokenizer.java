@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Tokenizer {
 
-    private static final Pattern UNITS = Pattern.compile(String.join("|",
+    private static final Pattern UNITS = Pattern.compile(String.join(
+            "|",
             "(?<skip>https?://\\S+|www\\.\\S+|@[\\w.]+)",
             "(?<emoticon>(?<![\\w])(?:[:;=8][-'^]?[()DPpO/\\\\|\\[\\]*3]+|<3|xD+|XD+)(?![\\w]))",
             "(?<word>[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?)",
@@ -23,8 +24,7 @@ final class Tokenizer {
             "(?<emoji>[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}])"));
     private static final Pattern ELONGATION = Pattern.compile("(\\p{L})\\1{2,}");
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     static List<Token> tokenize(String text) {
         boolean allCaps = text.equals(text.toUpperCase(Locale.ROOT));
@@ -42,7 +42,9 @@ final class Tokenizer {
                     tokens.add(new Token("#", m.start() - 1, m.start(), Kind.PUNCTUATION, false));
                 }
                 String word = ELONGATION.matcher(m.group()).replaceAll("$1");
-                boolean shouted = !allCaps && word.length() >= 3 && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))
+                boolean shouted = !allCaps
+                        && word.length() >= 3
+                        && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))
                         && word.chars().anyMatch(Character::isLetter);
                 tokens.add(new Token(word, m.start(), m.end(), Kind.WORD, shouted));
             } else if (m.group("bang") != null) {

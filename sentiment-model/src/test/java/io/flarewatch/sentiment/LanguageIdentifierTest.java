@@ -29,17 +29,21 @@ class LanguageIdentifierTest {
             }
         }
         double accuracy = 1 - (double) wrong.size() / table.size();
-        assertTrue(accuracy >= REQUIRED_ACCURACY, () -> String.format("accuracy %.3f; wrong:%n%s", accuracy,
-                String.join("\n", wrong)));
+        assertTrue(
+                accuracy >= REQUIRED_ACCURACY,
+                () -> String.format("accuracy %.3f; wrong:%n%s", accuracy, String.join("\n", wrong)));
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Thinking about moving to Brightcell, any opinions? | en",
-            "fatalna obsluga, nie polecam | pl",
-            "#porażka | pl",
-            "@telkomo_pl #fail znowu nie dziala | pl",
-            "The parcel arrived yesterday and everything was fine | en"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Thinking about moving to Brightcell, any opinions? | en",
+                "fatalna obsluga, nie polecam | pl",
+                "#porażka | pl",
+                "@telkomo_pl #fail znowu nie dziala | pl",
+                "The parcel arrived yesterday and everything was fine | en"
+            })
     void theTrickyOnes(String text, String language) {
         assertEquals(language, MODEL.languageOf(text, null));
     }

@@ -35,18 +35,24 @@ class NeutralBrandMentionsTest {
             }
         }
         double share = 1 - (double) missed.size() / rows.size();
-        assertTrue(share >= requiredShare, () -> String.format("%.3f neutral; not neutral:%n%s", share,
-                String.join("\n", missed)));
+        assertTrue(
+                share >= requiredShare,
+                () -> String.format("%.3f neutral; not neutral:%n%s", share, String.join("\n", missed)));
     }
 
     @ParameterizedTest(name = "\"{1}\" gets nothing from \"{0}\"")
-    @CsvSource(delimiter = '|', value = {
-            "Biedronce | Byłam dziś w Biedronce po zakupy | pl",
-            "Kurierex | Kurierex, Kurierex, Kurierex | pl",
-            "Brightcell | Brightcell Brightcell | en"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Biedronce | Byłam dziś w Biedronce po zakupy | pl",
+                "Kurierex | Kurierex, Kurierex, Kurierex | pl",
+                "Brightcell | Brightcell Brightcell | en"
+            })
     void theWordsThatMatchedTheBrandCarryNoSentimentForIt(String brandWords, String text, String language) {
         SentimentResult result = MODEL.score(text, language, List.of(brandWords));
-        assertTrue(result.contributions().stream().noneMatch(c -> text.substring(c.start(), c.end()).startsWith(
-                brandWords.substring(0, 4))), () -> "explained by " + result.contributions());
+        assertTrue(
+                result.contributions().stream()
+                        .noneMatch(c -> text.substring(c.start(), c.end()).startsWith(brandWords.substring(0, 4))),
+                () -> "explained by " + result.contributions());
     }
 }

@@ -40,13 +40,15 @@ class SentimentTrainerTest {
         LinearModel model = SentimentTrainer.train("pl", mentions(), decision, header);
         StringWriter file = new StringWriter();
         model.write(file);
-        LinearModel read = LinearModel.read(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)));
+        LinearModel read =
+                LinearModel.read(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)));
         assertEquals(List.of("Trained on: the test's mentions"), read.header());
         assertEquals(decision, read.decision());
         SentimentModel before = SentimentModel.of("pl", model);
         SentimentModel after = SentimentModel.of("pl", read);
         for (String text : List.of("terminowo", "spóźniona dostawa", "jutro")) {
-            assertEquals(before.score(text, "pl").score(), after.score(text, "pl").score(), 0.002, text);
+            assertEquals(
+                    before.score(text, "pl").score(), after.score(text, "pl").score(), 0.002, text);
         }
     }
 
@@ -54,8 +56,10 @@ class SentimentTrainerTest {
     void learningTwiceGivesTheSameModel() {
         StringWriter first = new StringWriter();
         StringWriter second = new StringWriter();
-        SentimentTrainer.train("pl", mentions(), LinearModel.Decision.PLAIN, List.of()).write(first);
-        SentimentTrainer.train("pl", mentions(), LinearModel.Decision.PLAIN, List.of()).write(second);
+        SentimentTrainer.train("pl", mentions(), LinearModel.Decision.PLAIN, List.of())
+                .write(first);
+        SentimentTrainer.train("pl", mentions(), LinearModel.Decision.PLAIN, List.of())
+                .write(second);
         assertTrue(first.toString().equals(second.toString()), "the same texts give the same file");
     }
 }

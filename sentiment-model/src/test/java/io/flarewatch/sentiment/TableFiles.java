@@ -11,13 +11,12 @@ import java.util.List;
 /** Reads the tests' tab-separated tables of mentions ({@code #} lines are comments). */
 final class TableFiles {
 
-    private TableFiles() {
-    }
+    private TableFiles() {}
 
     static List<String[]> rows(String resource) {
         List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                TableFiles.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(TableFiles.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {

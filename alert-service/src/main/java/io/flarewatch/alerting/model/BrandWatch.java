@@ -17,8 +17,13 @@ import java.util.List;
  * @param recentlyClosed buckets closed within the allowed lateness, oldest first: late mentions still count there
  * @param lastMentionAt  when (wall clock) the brand's last mention was processed, or null
  */
-public record BrandWatch(DetectorState detector, OpenBucket bucket, String openAlertId, List<AlertMention> topMentions,
-        List<OpenBucket> recentlyClosed, Instant lastMentionAt) {
+public record BrandWatch(
+        DetectorState detector,
+        OpenBucket bucket,
+        String openAlertId,
+        List<AlertMention> topMentions,
+        List<OpenBucket> recentlyClosed,
+        Instant lastMentionAt) {
 
     /** A new watch with the detector's initial state and an empty bucket at {@code start}. */
     public static BrandWatch start(DetectorState initial, Instant start) {
@@ -66,7 +71,10 @@ public record BrandWatch(DetectorState detector, OpenBucket bucket, String openA
 
     /** The closed bucket starting at {@code start}, if it is still within the allowed lateness, else null. */
     public OpenBucket closedAt(Instant start) {
-        return closedBuckets().stream().filter(b -> b.start().equals(start)).findFirst().orElse(null);
+        return closedBuckets().stream()
+                .filter(b -> b.start().equals(start))
+                .findFirst()
+                .orElse(null);
     }
 
     /** This watch with a remembered closed bucket replaced by its re-counted version. */

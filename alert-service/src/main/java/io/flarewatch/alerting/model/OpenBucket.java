@@ -23,8 +23,14 @@ import java.util.Map;
  * @param categories    complaint categories and how often each was seen
  * @param words         the words that made negative mentions negative, and how often (at most {@link #MAX_TRACKED_WORDS})
  */
-public record OpenBucket(Instant start, long mentions, long negative, long negativeReach,
-        Map<Integer, Long> authorMentions, Map<Integer, Long> authorNegatives, Map<String, Long> categories,
+public record OpenBucket(
+        Instant start,
+        long mentions,
+        long negative,
+        long negativeReach,
+        Map<Integer, Long> authorMentions,
+        Map<Integer, Long> authorNegatives,
+        Map<String, Long> categories,
         Map<String, Long> words) {
 
     /** Beyond this many distinct authors in one bucket, more do not change the picture: it is many people. */
@@ -69,21 +75,37 @@ public record OpenBucket(Instant start, long mentions, long negative, long negat
             }
         }
         long reach = negativeMention ? mention.mention().author().followers() : 0;
-        return new OpenBucket(start, mentions + 1, negative + (negativeMention ? 1 : 0), negativeReach + reach,
-                nextAuthors, nextNegatives, nextCategories, nextWords);
+        return new OpenBucket(
+                start,
+                mentions + 1,
+                negative + (negativeMention ? 1 : 0),
+                negativeReach + reach,
+                nextAuthors,
+                nextNegatives,
+                nextCategories,
+                nextWords);
     }
 
     /**
      * The bucket as the detector sees it, with at most {@link Bucket#MENTIONS_PER_AUTHOR} mentions per author counted.
      */
     public Bucket toDetectorBucket() {
-        return new Bucket(start, mentions, negative, negativeReach, orEmpty(authorMentions).size(), categories,
-                mentions - beyondCap(authorMentions), negative - beyondCap(authorNegatives));
+        return new Bucket(
+                start,
+                mentions,
+                negative,
+                negativeReach,
+                orEmpty(authorMentions).size(),
+                categories,
+                mentions - beyondCap(authorMentions),
+                negative - beyondCap(authorNegatives));
     }
 
     /** Mentions of loud authors beyond the per-author cap: they do not count towards a crisis. */
     private static long beyondCap(Map<Integer, Long> perAuthor) {
-        return orEmpty(perAuthor).values().stream().mapToLong(c -> Math.max(0, c - Bucket.MENTIONS_PER_AUTHOR)).sum();
+        return orEmpty(perAuthor).values().stream()
+                .mapToLong(c -> Math.max(0, c - Bucket.MENTIONS_PER_AUTHOR))
+                .sum();
     }
 
     /** Buckets stored before per-author counts were kept read them as empty. */
@@ -103,7 +125,8 @@ public record OpenBucket(Instant start, long mentions, long negative, long negat
 
     private static List<String> mostFrequent(Map<String, Long> counts, int limit) {
         List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+        entries.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()));
         return entries.stream().limit(limit).map(Map.Entry::getKey).toList();
     }
 
@@ -114,8 +137,12 @@ public record OpenBucket(Instant start, long mentions, long negative, long negat
     /** The post as an alert shows it. */
     public static AlertMention toAlertMention(ScoredMention mention) {
         String text = mention.mention().text();
-        return new AlertMention(mention.mention().mentionId(), mention.mention().url(), mention.mention().author().name(),
-                mention.mention().author().followers(), text.length() > 280 ? text.substring(0, 277) + "..." : text,
+        return new AlertMention(
+                mention.mention().mentionId(),
+                mention.mention().url(),
+                mention.mention().author().name(),
+                mention.mention().author().followers(),
+                text.length() > 280 ? text.substring(0, 277) + "..." : text,
                 mention.sentiment().score());
     }
 }

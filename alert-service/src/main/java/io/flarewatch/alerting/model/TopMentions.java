@@ -11,8 +11,7 @@ public final class TopMentions {
     private static final Comparator<AlertMention> MOST_URGENT_FIRST =
             Comparator.comparingDouble(TopMentions::urgency).reversed().thenComparing(AlertMention::mentionId);
 
-    private TopMentions() {
-    }
+    private TopMentions() {}
 
     /** How urgent answering a post is: negativity times the log of its reach, so one celebrity does not hide everyone. */
     public static double urgency(AlertMention mention) {
@@ -22,7 +21,8 @@ public final class TopMentions {
 
     /** {@code current} with {@code candidate} considered, keeping the {@code limit} most urgent negative posts. */
     public static List<AlertMention> offer(List<AlertMention> current, AlertMention candidate, int limit) {
-        if (candidate.score() >= 0 || current.stream().anyMatch(m -> m.mentionId().equals(candidate.mentionId()))) {
+        if (candidate.score() >= 0
+                || current.stream().anyMatch(m -> m.mentionId().equals(candidate.mentionId()))) {
             return current;
         }
         List<AlertMention> next = new ArrayList<>(current);

@@ -14,11 +14,10 @@ final class AlertFactory {
     private static final int TOP_CATEGORIES = 3;
     private static final int TOP_WORDS = 5;
 
-    private AlertFactory() {
-    }
+    private AlertFactory() {}
 
-    static CrisisAlert alert(String brandId, String alertId, AlertDecision decision, BrandWatch watch, Duration bucket,
-            Instant now) {
+    static CrisisAlert alert(
+            String brandId, String alertId, AlertDecision decision, BrandWatch watch, Duration bucket, Instant now) {
         return new CrisisAlert(
                 CrisisAlert.newEventId(),
                 CrisisAlert.TYPE,

@@ -10,24 +10,19 @@ public interface AlertMetrics {
     /** Reports nothing; for tests. */
     AlertMetrics NONE = new AlertMetrics() {
         @Override
-        public void mentionCounted(String brandId, boolean negative, List<String> categories) {
-        }
+        public void mentionCounted(String brandId, boolean negative, List<String> categories) {}
 
         @Override
-        public void alertEmitted(CrisisAlert alert, Duration sinceDecidingMention) {
-        }
+        public void alertEmitted(CrisisAlert alert, Duration sinceDecidingMention) {}
 
         @Override
-        public void lateMention(String brandId, boolean counted) {
-        }
+        public void lateMention(String brandId, boolean counted) {}
 
         @Override
-        public void learning(String brandId, boolean learning) {
-        }
+        public void learning(String brandId, boolean learning) {}
 
         @Override
-        public void deadLetter() {
-        }
+        public void deadLetter() {}
     };
 
     /** A scored mention of a brand was counted, with its complaint categories (a bounded set). */

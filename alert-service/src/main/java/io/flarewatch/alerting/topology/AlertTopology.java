@@ -35,23 +35,46 @@ public class AlertTopology {
     /** The topology Quarkus runs; tests drive the very same one with {@code TopologyTestDriver}. */
     @Produces
     public Topology topology() {
-        BrandSettings brands = new BrandSettings(DetectorSettings.defaults(config.bucket())
-                .withCalmToResolve(config.calmToResolve()));
+        BrandSettings brands =
+                new BrandSettings(DetectorSettings.defaults(config.bucket()).withCalmToResolve(config.calmToResolve()));
         Topology topology = new Topology();
-        topology.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(BRAND_STORE), Serdes.String(),
-                        Serdes.String()).withLoggingDisabled(),
-                "brands-source", Serdes.String().deserializer(), Serdes.String().deserializer(), Topics.BRANDS,
-                "brand-settings-updater", BrandSettingsUpdater::new);
-        topology.addSource(SOURCE, Serdes.String().deserializer(), Serdes.String().deserializer(), Topics.MENTIONS_SCORED);
-        topology.addProcessor(PROCESSOR,
-                () -> new BrandWatchProcessor(brands, config.bucket(), config.tick(), config.allowedLateness(),
-                        config.topMentions(), metrics), SOURCE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WATCH_STORE),
-                Serdes.String(), JsonSerde.of(BrandWatch.class)), PROCESSOR);
-        topology.addSink(ALERTS_SINK, Topics.CRISIS_ALERTS, Serdes.String().serializer(), Serdes.String().serializer(),
+        topology.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(BRAND_STORE), Serdes.String(), Serdes.String())
+                        .withLoggingDisabled(),
+                "brands-source",
+                Serdes.String().deserializer(),
+                Serdes.String().deserializer(),
+                Topics.BRANDS,
+                "brand-settings-updater",
+                BrandSettingsUpdater::new);
+        topology.addSource(
+                SOURCE, Serdes.String().deserializer(), Serdes.String().deserializer(), Topics.MENTIONS_SCORED);
+        topology.addProcessor(
+                PROCESSOR,
+                () -> new BrandWatchProcessor(
+                        brands,
+                        config.bucket(),
+                        config.tick(),
+                        config.allowedLateness(),
+                        config.topMentions(),
+                        metrics),
+                SOURCE);
+        topology.addStateStore(
+                Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(WATCH_STORE), Serdes.String(), JsonSerde.of(BrandWatch.class)),
                 PROCESSOR);
-        topology.addSink(DEAD_LETTER_SINK, Topics.MENTIONS_SCORED_DLQ, Serdes.String().serializer(),
-                Serdes.String().serializer(), PROCESSOR);
+        topology.addSink(
+                ALERTS_SINK,
+                Topics.CRISIS_ALERTS,
+                Serdes.String().serializer(),
+                Serdes.String().serializer(),
+                PROCESSOR);
+        topology.addSink(
+                DEAD_LETTER_SINK,
+                Topics.MENTIONS_SCORED_DLQ,
+                Serdes.String().serializer(),
+                Serdes.String().serializer(),
+                PROCESSOR);
         return topology;
     }
 }

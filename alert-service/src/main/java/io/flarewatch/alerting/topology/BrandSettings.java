@@ -31,7 +31,8 @@ final class BrandSettings {
             try {
                 BrandDefinition brand = EventJson.mapper().readValue(definition, BrandDefinition.class);
                 if (brand.sensitivity() != null) {
-                    settings = settings.withSensitivity(Sensitivity.valueOf(brand.sensitivity().toUpperCase(Locale.ROOT)));
+                    settings = settings.withSensitivity(
+                            Sensitivity.valueOf(brand.sensitivity().toUpperCase(Locale.ROOT)));
                 }
                 settings = settings.withMuteHours(MuteHours.parse(brand.muteHours()));
             } catch (IOException | RuntimeException e) {

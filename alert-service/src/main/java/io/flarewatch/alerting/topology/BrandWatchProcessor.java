@@ -51,7 +51,12 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
     private KeyValueStore<String, BrandWatch> store;
     private KeyValueStore<String, String> brandDefinitions;
 
-    BrandWatchProcessor(BrandSettings brands, Duration bucket, Duration tick, Duration lateness, int topMentions,
+    BrandWatchProcessor(
+            BrandSettings brands,
+            Duration bucket,
+            Duration tick,
+            Duration lateness,
+            int topMentions,
             AlertMetrics metrics) {
         this.metrics = metrics;
         this.brands = brands;
@@ -93,7 +98,8 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
             // only mentions in the brand's own time hold the clock off: a backlog of too-late ones must not
             watch = closeBucketsBefore(brandId, watch.mentionedAt(now), own, now);
             watch = offerTop(watch.withBucket(watch.bucket().add(mention)), mention);
-            Step step = detector.onPartialBucket(watch.detector(), watch.bucket().toDetectorBucket());
+            Step step =
+                    detector.onPartialBucket(watch.detector(), watch.bucket().toDetectorBucket());
             watch = apply(brandId, watch.withDetector(step.state()), step.decision(), now, received);
         } else {
             OpenBucket closed = watch.closedAt(own);
@@ -107,13 +113,15 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
         }
         store.put(brandId, watch);
         metrics.learning(brandId, detector.learning(watch.detector()));
-        metrics.mentionCounted(brandId, Sentiment.NEGATIVE.equals(mention.sentiment().label()),
+        metrics.mentionCounted(
+                brandId,
+                Sentiment.NEGATIVE.equals(mention.sentiment().label()),
                 mention.sentiment().categories());
     }
 
     private BrandWatch offerTop(BrandWatch watch, ScoredMention mention) {
-        return watch.withTopMentions(TopMentions.offer(watch.topMentions(), OpenBucket.toAlertMention(mention),
-                topMentions));
+        return watch.withTopMentions(
+                TopMentions.offer(watch.topMentions(), OpenBucket.toAlertMention(mention), topMentions));
     }
 
     private void closeIdleBuckets(long wallClockMs) {
@@ -159,8 +167,8 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
     }
 
     /** Publishes a decision; {@code decidingReceipt} is when the mention that made it was received, if one did. */
-    private BrandWatch apply(String brandId, BrandWatch watch, Optional<AlertDecision> decision, Instant now,
-            Instant decidingReceipt) {
+    private BrandWatch apply(
+            String brandId, BrandWatch watch, Optional<AlertDecision> decision, Instant now, Instant decidingReceipt) {
         if (decision.isEmpty()) {
             return watch;
         }
@@ -172,17 +180,19 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
             return watch;
         }
         emit(brandId, AlertFactory.alert(brandId, alertId, d, watch, bucket, now), decidingReceipt);
-        return d.transition() == Transition.RESOLVED ? watch.withOpenAlert(null).withTopMentions(List.of())
+        return d.transition() == Transition.RESOLVED
+                ? watch.withOpenAlert(null).withTopMentions(List.of())
                 : watch.withOpenAlert(alertId);
     }
 
     private void emit(String brandId, CrisisAlert alert, Instant decidingReceipt) {
         try {
-            context.forward(new Record<>(brandId, EventJson.mapper().writeValueAsString(alert), context.currentSystemTimeMs()),
+            context.forward(
+                    new Record<>(brandId, EventJson.mapper().writeValueAsString(alert), context.currentSystemTimeMs()),
                     AlertTopology.ALERTS_SINK);
             // measured against the real clock: the alert is published now, whatever the stream's wall clock says
-            metrics.alertEmitted(alert, decidingReceipt == null ? null : Duration.between(decidingReceipt,
-                    Instant.now()));
+            metrics.alertEmitted(
+                    alert, decidingReceipt == null ? null : Duration.between(decidingReceipt, Instant.now()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -202,8 +212,11 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
     }
 
     private static void requireReadable(ScoredMention mention) {
-        if (mention.brandId() == null || mention.mention() == null || mention.sentiment() == null
-                || mention.mention().author() == null || mention.sentiment().categories() == null) {
+        if (mention.brandId() == null
+                || mention.mention() == null
+                || mention.sentiment() == null
+                || mention.mention().author() == null
+                || mention.sentiment().categories() == null) {
             throw new IllegalArgumentException("scored mention without brand, mention, author or sentiment");
         }
     }

@@ -11,8 +11,7 @@ import org.apache.kafka.common.serialization.Serializer;
 /** A serde writing a record as JSON in the wire format of the events module. */
 final class JsonSerde {
 
-    private JsonSerde() {
-    }
+    private JsonSerde() {}
 
     /** The serde of {@code type}. */
     static <T> Serde<T> of(Class<T> type) {

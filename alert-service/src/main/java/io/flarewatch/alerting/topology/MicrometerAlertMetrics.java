@@ -31,7 +31,8 @@ public class MicrometerAlertMetrics implements AlertMetrics {
         if (negative) {
             registry.counter("brand.mentions.negative", "brand", brandId).increment();
             for (String category : categories) {
-                registry.counter("brand.complaints", "brand", brandId, "category", category).increment();
+                registry.counter("brand.complaints", "brand", brandId, "category", category)
+                        .increment();
             }
         }
     }
@@ -39,8 +40,8 @@ public class MicrometerAlertMetrics implements AlertMetrics {
     @Override
     public void alertEmitted(CrisisAlert alert, Duration sinceDecidingMention) {
         String state = alert.state().name().toLowerCase(Locale.ROOT);
-        registry.counter("alerts.raised", "brand", alert.brandId(), "severity", alert.severity(), "state",
-                state).increment();
+        registry.counter("alerts.raised", "brand", alert.brandId(), "severity", alert.severity(), "state", state)
+                .increment();
         if (sinceDecidingMention != null) {
             // from the receipt of the mention that crossed the line to the alert's publication: "within seconds"
             Timer.builder("alerts.latency")
@@ -55,13 +56,15 @@ public class MicrometerAlertMetrics implements AlertMetrics {
 
     @Override
     public void lateMention(String brandId, boolean counted) {
-        registry.counter("mentions.late", "brand", brandId, "counted", Boolean.toString(counted)).increment();
+        registry.counter("mentions.late", "brand", brandId, "counted", Boolean.toString(counted))
+                .increment();
     }
 
     @Override
     public void learning(String brandId, boolean isLearning) {
-        learning.computeIfAbsent(brandId, id -> registry.gauge("brand.learning", Tags.of("brand", id),
-                new AtomicInteger())).set(isLearning ? 1 : 0);
+        learning.computeIfAbsent(
+                        brandId, id -> registry.gauge("brand.learning", Tags.of("brand", id), new AtomicInteger()))
+                .set(isLearning ? 1 : 0);
     }
 
     @Override

@@ -49,11 +49,12 @@ class AlertTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "alert-service-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(new AlertTopology(new TestAlertsConfig(), AlertMetrics.NONE).topology(),
-                props, MORNING);
+        driver = new TopologyTestDriver(
+                new AlertTopology(new TestAlertsConfig(), AlertMetrics.NONE).topology(), props, MORNING);
         mentions = driver.createInputTopic(Topics.MENTIONS_SCORED, new StringSerializer(), new StringSerializer());
         alerts = driver.createOutputTopic(Topics.CRISIS_ALERTS, new StringDeserializer(), new StringDeserializer());
-        deadLetters = driver.createOutputTopic(Topics.MENTIONS_SCORED_DLQ, new StringDeserializer(), new StringDeserializer());
+        deadLetters = driver.createOutputTopic(
+                Topics.MENTIONS_SCORED_DLQ, new StringDeserializer(), new StringDeserializer());
     }
 
     @AfterEach
@@ -76,9 +77,13 @@ class AlertTopologyTest {
             send(negative("klient_" + i, 200 + i), now.plusMillis(500L * i));
             raised.addAll(read());
         }
-        assertTrue(raised.stream().anyMatch(a -> a.state() == AlertState.OPENED),
+        assertTrue(
+                raised.stream().anyMatch(a -> a.state() == AlertState.OPENED),
                 "80 complaints from 80 people within 40 seconds open an alert before the minute is over");
-        CrisisAlert opened = raised.stream().filter(a -> a.state() == AlertState.OPENED).findFirst().orElseThrow();
+        CrisisAlert opened = raised.stream()
+                .filter(a -> a.state() == AlertState.OPENED)
+                .findFirst()
+                .orElseThrow();
         assertEquals(BRAND, opened.brandId());
         assertTrue(opened.currentNegativeShare() > opened.usualNegativeShare());
         assertTrue(opened.currentMentions() > opened.expectedMentions());
@@ -89,10 +94,13 @@ class AlertTopologyTest {
 
         calm(Duration.ofHours(2));
         raised.addAll(read());
-        assertEquals(1, raised.stream().filter(a -> a.state() == AlertState.OPENED).count(), "one incident, one OPENED");
+        assertEquals(
+                1, raised.stream().filter(a -> a.state() == AlertState.OPENED).count(), "one incident, one OPENED");
         CrisisAlert last = raised.get(raised.size() - 1);
         assertEquals(AlertState.RESOLVED, last.state(), "after two calm hours it is all clear");
-        assertTrue(raised.stream().allMatch(a -> a.alertId().equals(opened.alertId())), "every change is of the same incident");
+        assertTrue(
+                raised.stream().allMatch(a -> a.alertId().equals(opened.alertId())),
+                "every change is of the same incident");
     }
 
     @Test
@@ -139,11 +147,32 @@ class AlertTopologyTest {
         String id = "twitter:" + (++sequence);
         String label = score < -0.2 ? Sentiment.NEGATIVE : score > 0.2 ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
         List<String> categories = score < -0.2 ? List.of("delivery") : List.of();
-        Mention mention = new Mention(id, "twitter", String.valueOf(sequence), "https://twitter.com/" + author + "/status/" + sequence,
-                new Author(author, author, followers), score < 0 ? "Kurierex zgubił paczkę, nikt nie odpowiada" : "Kurierex dowiózł na czas",
-                "pl", now, now);
-        return new ScoredMention(UUID.randomUUID().toString(), ScoredMention.TYPE, ScoredMention.VERSION, now, BRAND, mention, "pl",
-                new Sentiment(label, score, 0.8, score < -0.2 ? List.of(new io.flarewatch.events.TokenWeight("zgubił", 9, 15, -2.4))
-                        : List.of(), List.of(), categories, List.of()), List.of("Kurierex"));
+        Mention mention = new Mention(
+                id,
+                "twitter",
+                String.valueOf(sequence),
+                "https://twitter.com/" + author + "/status/" + sequence,
+                new Author(author, author, followers),
+                score < 0 ? "Kurierex zgubił paczkę, nikt nie odpowiada" : "Kurierex dowiózł na czas",
+                "pl",
+                now,
+                now);
+        return new ScoredMention(
+                UUID.randomUUID().toString(),
+                ScoredMention.TYPE,
+                ScoredMention.VERSION,
+                now,
+                BRAND,
+                mention,
+                "pl",
+                new Sentiment(
+                        label,
+                        score,
+                        0.8,
+                        score < -0.2 ? List.of(new io.flarewatch.events.TokenWeight("zgubił", 9, 15, -2.4)) : List.of(),
+                        List.of(),
+                        categories,
+                        List.of()),
+                List.of("Kurierex"));
     }
 }

@@ -67,7 +67,9 @@ class EventTimeTopologyTest {
             send(mention("klient_" + i, -0.8, stormMinute.plusMillis(500L * i)));
         }
         List<CrisisAlert> raised = read();
-        assertEquals(1, raised.stream().filter(a -> a.state() == AlertState.OPENED).count(),
+        assertEquals(
+                1,
+                raised.stream().filter(a -> a.state() == AlertState.OPENED).count(),
                 "the closed minute, re-assessed");
         CrisisAlert opened = raised.get(0);
         assertEquals(stormMinute, opened.windowStart(), "the alert is about the minute the posts were published in");
@@ -76,7 +78,8 @@ class EventTimeTopologyTest {
         for (int i = 0; i < 60; i++) {
             send(mention("inny_klient_" + i, -0.8, stormMinute.plusSeconds(30)));
         }
-        assertTrue(read().stream().noneMatch(a -> a.state() == AlertState.OPENED),
+        assertTrue(
+                read().stream().noneMatch(a -> a.state() == AlertState.OPENED),
                 "more late posts never open a duplicate");
     }
 
@@ -157,10 +160,26 @@ class EventTimeTopologyTest {
     private ScoredMention mention(String author, double score, Instant publishedAt) {
         String id = "twitter:" + (++sequence);
         String label = score < -0.2 ? Sentiment.NEGATIVE : score > 0.2 ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
-        Mention mention = new Mention(id, "twitter", String.valueOf(sequence), null, new Author(author, author, 100),
-                score < 0 ? "Kurierex zgubił paczkę" : "Kurierex dowiózł na czas", "pl", publishedAt, wallClock);
+        Mention mention = new Mention(
+                id,
+                "twitter",
+                String.valueOf(sequence),
+                null,
+                new Author(author, author, 100),
+                score < 0 ? "Kurierex zgubił paczkę" : "Kurierex dowiózł na czas",
+                "pl",
+                publishedAt,
+                wallClock);
         Sentiment sentiment = new Sentiment(label, score, 0.8, List.of(), List.of(), List.of(), List.of());
-        return new ScoredMention(UUID.randomUUID().toString(), ScoredMention.TYPE, ScoredMention.VERSION, wallClock,
-                BRAND, mention, "pl", sentiment, List.of("Kurierex"));
+        return new ScoredMention(
+                UUID.randomUUID().toString(),
+                ScoredMention.TYPE,
+                ScoredMention.VERSION,
+                wallClock,
+                BRAND,
+                mention,
+                "pl",
+                sentiment,
+                List.of("Kurierex"));
     }
 }

@@ -16,8 +16,7 @@ final class RecordingMetrics implements AlertMetrics {
     final List<Duration> latencies = new ArrayList<>();
 
     @Override
-    public void mentionCounted(String brandId, boolean negative, List<String> categories) {
-    }
+    public void mentionCounted(String brandId, boolean negative, List<String> categories) {}
 
     @Override
     public void alertEmitted(CrisisAlert alert, Duration sinceDecidingMention) {
@@ -41,6 +40,5 @@ final class RecordingMetrics implements AlertMetrics {
     }
 
     @Override
-    public void deadLetter() {
-    }
+    public void deadLetter() {}
 }

@@ -15,6 +15,7 @@ public class ConsoleRoutes {
 
     /** The console's views; each is drawn by the same page, which reads the address. */
     static final String VIEWS = "/console/(alerts|mentions|brands|figures|keys|authors)(/.*)?";
+
     static final String PAGE = "/console/index.html";
 
     void register(@Observes Router router) {

@@ -25,8 +25,14 @@ public class BrandPublisher implements BrandChanges {
     /** Publishes the brand as it is now; completes when Kafka has it. */
     @Override
     public Uni<Void> published(Brand brand) {
-        BrandDefinition event = BrandDefinition.of(brand.id, brand.name, brand.query, brand.languageList(),
-                brand.sensitivity, brand.muteHours, Instant.now());
+        BrandDefinition event = BrandDefinition.of(
+                brand.id,
+                brand.name,
+                brand.query,
+                brand.languageList(),
+                brand.sensitivity,
+                brand.muteHours,
+                Instant.now());
         try {
             return brands.send(Record.of(brand.id, EventJson.mapper().writeValueAsString(event)));
         } catch (JsonProcessingException e) {

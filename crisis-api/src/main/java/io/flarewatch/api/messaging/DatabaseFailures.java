@@ -26,8 +26,7 @@ public final class DatabaseFailures {
 
     private static final Set<String> RECORD_CLASSES = Set.of("22", "23", "54");
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /** Whether writing the same record again may succeed once the database is back. */
     public static boolean isTransient(Throwable failure) {
@@ -36,8 +35,10 @@ public final class DatabaseFailures {
                 String state = database.getSqlState();
                 return state == null || state.length() < 2 || !RECORD_CLASSES.contains(state.substring(0, 2));
             }
-            if (cause instanceof ClosedConnectionException || cause instanceof IOException
-                    || cause instanceof TimeoutException || isConnectionFailure(cause)) {
+            if (cause instanceof ClosedConnectionException
+                    || cause instanceof IOException
+                    || cause instanceof TimeoutException
+                    || isConnectionFailure(cause)) {
                 return true;
             }
             if (cause.getCause() == cause) {

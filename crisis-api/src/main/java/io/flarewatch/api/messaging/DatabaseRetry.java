@@ -38,26 +38,33 @@ public class DatabaseRetry {
     public <T> Uni<T> untilStored(String topic, String what, Supplier<Uni<T>> write) {
         AtomicInteger attempts = new AtomicInteger();
         Executor caller = onCallersContext();
-        return Uni.createFrom().deferred(() -> {
-            attempts.incrementAndGet();
-            return write.get();
-        })
+        return Uni.createFrom()
+                .deferred(() -> {
+                    attempts.incrementAndGet();
+                    return write.get();
+                })
                 .runSubscriptionOn(caller)
-                .onFailure(DatabaseFailures::isTransient).invoke(failure -> waiting(topic, what, attempts, failure))
-                .onFailure(DatabaseFailures::isTransient).retry().withBackOff(FIRST_PAUSE, LONGEST_PAUSE).indefinitely()
+                .onFailure(DatabaseFailures::isTransient)
+                .invoke(failure -> waiting(topic, what, attempts, failure))
+                .onFailure(DatabaseFailures::isTransient)
+                .retry()
+                .withBackOff(FIRST_PAUSE, LONGEST_PAUSE)
+                .indefinitely()
                 .invoke(() -> {
                     if (attempts.get() > 1) {
-                        LOG.infof("%s from %s stored after %d attempts: the database answers again", what, topic,
-                                attempts.get());
+                        LOG.infof(
+                                "%s from %s stored after %d attempts: the database answers again",
+                                what, topic, attempts.get());
                     }
                 });
     }
 
     private void waiting(String topic, String what, AtomicInteger attempts, Throwable failure) {
         metrics.counter("database.retries", "topic", topic).increment();
-        LOG.warnf("the database is unavailable (%s: %s); %s from %s will be written again, attempt %d failed; "
-                + "nothing is dead-lettered and no offset is committed meanwhile", failure.getClass().getSimpleName(),
-                failure.getMessage(), what, topic, attempts.get());
+        LOG.warnf(
+                "the database is unavailable (%s: %s); %s from %s will be written again, attempt %d failed; "
+                        + "nothing is dead-lettered and no offset is committed meanwhile",
+                failure.getClass().getSimpleName(), failure.getMessage(), what, topic, attempts.get());
     }
 
     private static Executor onCallersContext() {

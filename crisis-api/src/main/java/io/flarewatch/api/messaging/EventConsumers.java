@@ -41,16 +41,22 @@ public class EventConsumers {
     public Uni<Void> onAlert(String payload) throws JsonProcessingException {
         CrisisAlert alert = read(payload, CrisisAlert.class, alertDeadLetters);
         return retry.untilStored(Topics.CRISIS_ALERTS, "the alert event " + alert.eventId(), () -> alerts.apply(alert))
-                .onFailure().invoke(failure -> alertDeadLetters.increment())
+                .onFailure()
+                .invoke(failure -> alertDeadLetters.increment())
                 .invoke(isNew -> announce(isNew, alert))
                 .replaceWithVoid();
     }
 
     private void announce(boolean isNew, CrisisAlert alert) {
         if (isNew) {
-            changes.publish(new AlertChange(alert.alertId(), alert.brandId(),
-                    alert.state().name().toLowerCase(Locale.ROOT), AlertWorkflow.DETECTOR, alert.state().name(),
-                    alert.severity(), alert.occurredAt()));
+            changes.publish(new AlertChange(
+                    alert.alertId(),
+                    alert.brandId(),
+                    alert.state().name().toLowerCase(Locale.ROOT),
+                    AlertWorkflow.DETECTOR,
+                    alert.state().name(),
+                    alert.severity(),
+                    alert.occurredAt()));
         }
     }
 

@@ -43,8 +43,11 @@ public class MentionBatchConsumer {
     private final Counter deadLettered;
     private final DatabaseRetry retry;
 
-    MentionBatchConsumer(MentionStore mentions, @Channel("api-mentions-scored-dlq") MutinyEmitter<String> deadLetters,
-            MeterRegistry metrics, DatabaseRetry retry) {
+    MentionBatchConsumer(
+            MentionStore mentions,
+            @Channel("api-mentions-scored-dlq") MutinyEmitter<String> deadLetters,
+            MeterRegistry metrics,
+            DatabaseRetry retry) {
         this.mentions = mentions;
         this.retry = retry;
         this.deadLetters = deadLetters;
@@ -52,8 +55,7 @@ public class MentionBatchConsumer {
     }
 
     /** A record as read: its mention, or why it cannot be stored. */
-    private record Received(ConsumerRecord<String, String> record, ScoredMention mention, String problem) {
-    }
+    private record Received(ConsumerRecord<String, String> record, ScoredMention mention, String problem) {}
 
     /** Stores one poll's scored mentions; the offsets are committed once this completes. */
     @Incoming("mentions-scored")
@@ -82,25 +84,31 @@ public class MentionBatchConsumer {
         List<ScoredMention> poll = good.stream().map(Received::mention).toList();
         return retry.untilStored(Topics.MENTIONS_SCORED, describe(good), () -> mentions.storeNew(poll))
                 .replaceWithVoid()
-                .onFailure().recoverWithUni(failure -> {
-                    LOG.warnf("a batch of %d mentions could not be stored (%s); storing them one by one", good.size(),
-                            failure.getMessage());
+                .onFailure()
+                .recoverWithUni(failure -> {
+                    LOG.warnf(
+                            "a batch of %d mentions could not be stored (%s); storing them one by one",
+                            good.size(), failure.getMessage());
                     return each(good, this::storeAlone);
                 });
     }
 
     /** One mention of a poll PostgreSQL refused: stored, or dead-lettered when it is the one refused. */
     private Uni<Void> storeAlone(Received received) {
-        return retry.untilStored(Topics.MENTIONS_SCORED, describe(List.of(received)),
+        return retry.untilStored(
+                        Topics.MENTIONS_SCORED,
+                        describe(List.of(received)),
                         () -> mentions.storeNew(List.of(received.mention())))
                 .replaceWithVoid()
-                .onFailure().recoverWithUni(alone -> deadLetter(received, alone.getMessage()));
+                .onFailure()
+                .recoverWithUni(alone -> deadLetter(received, alone.getMessage()));
     }
 
     private static String describe(List<Received> received) {
         ConsumerRecord<String, String> first = received.get(0).record();
         ConsumerRecord<String, String> last = received.get(received.size() - 1).record();
-        return received.size() == 1 ? "the mention at " + first.topic() + "-" + first.partition() + "@" + first.offset()
+        return received.size() == 1
+                ? "the mention at " + first.topic() + "-" + first.partition() + "@" + first.offset()
                 : received.size() + " mentions from " + first.topic() + "-" + first.partition() + "@" + first.offset()
                         + " to " + last.topic() + "-" + last.partition() + "@" + last.offset();
     }
@@ -113,14 +121,20 @@ public class MentionBatchConsumer {
         headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
         headers.add("dead-letter-partition", String.valueOf(record.partition()).getBytes(StandardCharsets.UTF_8));
         headers.add("dead-letter-offset", String.valueOf(record.offset()).getBytes(StandardCharsets.UTF_8));
-        var metadata = OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers).build();
+        var metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(record.key())
+                .withHeaders(headers)
+                .build();
         return deadLetters.sendMessage(Message.of(record.value()).addMetadata(metadata));
     }
 
     private static Uni<Void> each(List<Received> items, Function<Received, Uni<Void>> action) {
-        return Multi.createFrom().iterable(items)
-                .onItem().transformToUniAndConcatenate(item -> action.apply(item))
-                .collect().last()
+        return Multi.createFrom()
+                .iterable(items)
+                .onItem()
+                .transformToUniAndConcatenate(item -> action.apply(item))
+                .collect()
+                .last()
                 .replaceWithVoid();
     }
 }

@@ -15,24 +15,34 @@ public class Alert {
     @Id
     @Column(name = "alert_id")
     public String alertId;
+
     @Column(name = "brand_id")
     public String brandId;
+
     public String state;
     public String severity;
     public String reason;
+
     @Column(name = "window_start")
     public Instant windowStart;
+
     @Column(name = "window_end")
     public Instant windowEnd;
+
     @Column(name = "current_mentions")
     public long currentMentions;
+
     @Column(name = "expected_mentions")
     public double expectedMentions;
+
     @Column(name = "current_negative_share")
     public double currentNegativeShare;
+
     @Column(name = "usual_negative_share")
     public double usualNegativeShare;
+
     public long reach;
+
     @Column(name = "distinct_authors")
     public long distinctAuthors;
     /** The posts to answer first, as JSON. */
@@ -47,10 +57,13 @@ public class Alert {
     @Column(name = "top_words")
     @ColumnTransformer(read = "cast(top_words as text)", write = JsonColumns.WRITE)
     public String topWords;
+
     @Column(name = "opened_at")
     public Instant openedAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
+
     @Column(name = "resolved_at")
     public Instant resolvedAt;
     /** When a person first said "I'm on it", or null. */

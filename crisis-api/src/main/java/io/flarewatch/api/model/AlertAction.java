@@ -16,6 +16,7 @@ public class AlertAction {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "alert_id")
     public String alertId;
     /** One of the kinds of {@code io.flarewatch.api.workflow.AlertWorkflow.Action}, lower case. */
@@ -24,6 +25,7 @@ public class AlertAction {
     public String actor;
     /** The note, the assignee's name, or null. */
     public String text;
+
     @Column(name = "occurred_at")
     public Instant occurredAt;
 }

@@ -14,11 +14,14 @@ public class AlertEvent {
     @Id
     @Column(name = "event_id")
     public String eventId;
+
     @Column(name = "alert_id")
     public String alertId;
+
     public String state;
     public String severity;
     public String reason;
+
     @Column(name = "occurred_at")
     public Instant occurredAt;
 }

@@ -15,12 +15,14 @@ public class AlertNotified {
     @Id
     @Column(name = "outbox_id")
     public Long outboxId;
+
     @Column(name = "alert_id")
     public String alertId;
     /** What was told: opened, escalated, all clear or escalation. */
     public String kind;
     /** slack, email, webhook or escalation. */
     public String channel;
+
     @Column(name = "notified_at")
     public Instant notifiedAt;
 }

@@ -13,6 +13,7 @@ public class ApiKey {
 
     @Id
     public String id;
+
     public String name;
     /** {@code viewer}, {@code responder} or {@code admin}. */
     public String role;
@@ -21,10 +22,13 @@ public class ApiKey {
     public String keyHash;
     /** Whether it came from the configuration ({@code flarewatch.auth.bootstrap-admin-key}). */
     public boolean bootstrap;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
+
     @Column(name = "revoked_at")
     public Instant revokedAt;
 

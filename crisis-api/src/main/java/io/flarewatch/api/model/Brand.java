@@ -15,15 +15,20 @@ public class Brand {
 
     @Id
     public String id;
+
     public String name;
     public String query;
     /** Comma-separated language codes; empty means every language. */
     public String languages;
+
     public String sensitivity;
+
     @Column(name = "mute_hours")
     public String muteHours;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

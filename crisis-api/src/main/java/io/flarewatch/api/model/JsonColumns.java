@@ -19,8 +19,7 @@ public final class JsonColumns {
     /** The write expression of a jsonb column for a JSON text parameter, as Hibernate's {@code ?} placeholder. */
     public static final String WRITE = "cast(cast(? as text) as jsonb)";
 
-    private JsonColumns() {
-    }
+    private JsonColumns() {}
 
     /** The write expression of a jsonb column for the JSON text in native SQL parameter {@code $n}. */
     public static String param(int n) {

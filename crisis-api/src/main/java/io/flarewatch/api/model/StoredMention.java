@@ -17,27 +17,39 @@ public class StoredMention {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "event_id")
     public String eventId;
+
     @Column(name = "brand_id")
     public String brandId;
+
     @Column(name = "mention_id")
     public String mentionId;
+
     public String source;
+
     @Column(name = "source_id")
     public String sourceId;
+
     public String url;
+
     @Column(name = "author_id")
     public String authorId;
+
     @Column(name = "author_name")
     public String authorName;
+
     public long followers;
     public String text;
     public String language;
+
     @Column(name = "published_at")
     public Instant publishedAt;
+
     @Column(name = "received_at")
     public Instant receivedAt;
+
     public String label;
     public double score;
     /** The sentiment with its explanation, as JSON. */

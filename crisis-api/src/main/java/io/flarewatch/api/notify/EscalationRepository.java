@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 public class EscalationRepository {
 
     static final int BATCH = 50;
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-    private static final TypeReference<List<AlertMention>> MENTIONS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<List<AlertMention>> MENTIONS = new TypeReference<>() {};
     private static final String DUE = "SELECT a.alert_id, a.brand_id, a.state, a.severity, a.reason, a.window_start, "
             + "a.window_end, a.current_mentions, a.expected_mentions, a.current_negative_share, "
             + "a.usual_negative_share, "
@@ -56,7 +56,8 @@ public class EscalationRepository {
 
     /** Enqueues the escalations that are due, in one transaction; returns how many alerts were escalated. */
     public Uni<Integer> enqueueDue() {
-        return pool.withTransaction(c -> c.query(DUE).execute()
+        return pool.withTransaction(c -> c.query(DUE)
+                .execute()
                 .map(rows -> {
                     List<Due> due = new ArrayList<>();
                     for (Row row : rows) {
@@ -64,13 +65,15 @@ public class EscalationRepository {
                     }
                     return due;
                 })
-                .onItem().transformToMulti(due -> Multi.createFrom().iterable(due))
-                .onItem().transformToUniAndConcatenate(due -> escalate(c, due))
-                .collect().with(Collectors.summingInt(Integer::intValue)));
+                .onItem()
+                .transformToMulti(due -> Multi.createFrom().iterable(due))
+                .onItem()
+                .transformToUniAndConcatenate(due -> escalate(c, due))
+                .collect()
+                .with(Collectors.summingInt(Integer::intValue)));
     }
 
-    private record Due(CrisisAlert alert, List<String> recipients) {
-    }
+    private record Due(CrisisAlert alert, List<String> recipients) {}
 
     /** Marks the alert escalated and enqueues its notifications; 1 when this call escalated it, 0 when another did. */
     private static Uni<Integer> escalate(SqlConnection c, Due due) {
@@ -79,8 +82,14 @@ public class EscalationRepository {
             if (marked.rowCount() != 1) {
                 return Uni.createFrom().item(0);
             }
-            List<Tuple> rows = due.recipients().stream().map(recipient -> Tuple.of(due.alert().eventId(),
-                    due.alert().alertId(), due.alert().brandId(), recipient, payload)).toList();
+            List<Tuple> rows = due.recipients().stream()
+                    .map(recipient -> Tuple.of(
+                            due.alert().eventId(),
+                            due.alert().alertId(),
+                            due.alert().brandId(),
+                            recipient,
+                            payload))
+                    .toList();
             return c.preparedQuery(ENQUEUE).executeBatch(rows).replaceWith(1);
         });
     }
@@ -88,12 +97,24 @@ public class EscalationRepository {
     /** The alert as it stands, as an event with a derived id, so the formatters can render it like any other. */
     private static CrisisAlert alert(Row row) {
         String alertId = row.getString("alert_id");
-        return new CrisisAlert("escalation-" + alertId, CrisisAlert.TYPE, CrisisAlert.VERSION, Instant.now(), alertId,
-                row.getString("brand_id"), AlertState.valueOf(row.getString("state")), row.getString("severity"),
-                row.getString("reason"), instant(row.getOffsetDateTime("window_start")),
-                instant(row.getOffsetDateTime("window_end")), row.getLong("current_mentions"),
-                row.getDouble("expected_mentions"), row.getDouble("current_negative_share"),
-                row.getDouble("usual_negative_share"), row.getLong("reach"), row.getLong("distinct_authors"),
+        return new CrisisAlert(
+                "escalation-" + alertId,
+                CrisisAlert.TYPE,
+                CrisisAlert.VERSION,
+                Instant.now(),
+                alertId,
+                row.getString("brand_id"),
+                AlertState.valueOf(row.getString("state")),
+                row.getString("severity"),
+                row.getString("reason"),
+                instant(row.getOffsetDateTime("window_start")),
+                instant(row.getOffsetDateTime("window_end")),
+                row.getLong("current_mentions"),
+                row.getDouble("expected_mentions"),
+                row.getDouble("current_negative_share"),
+                row.getDouble("usual_negative_share"),
+                row.getLong("reach"),
+                row.getLong("distinct_authors"),
                 JsonColumns.read(row.getString("top_mentions"), MENTIONS, List.of()),
                 JsonColumns.read(row.getString("top_categories"), STRINGS, List.of()),
                 JsonColumns.read(row.getString("top_words"), STRINGS, List.of()));

@@ -36,7 +36,10 @@ public class NotificationDispatcher {
     private final TargetUrlChecker urls;
     private final Backoff backoff;
 
-    NotificationDispatcher(NotifyConfig config, OutboxRepository outbox, EscalationRepository escalations,
+    NotificationDispatcher(
+            NotifyConfig config,
+            OutboxRepository outbox,
+            EscalationRepository escalations,
             NotifyMetrics metrics,
             Instance<ChannelSender> senders) {
         this.config = config;
@@ -48,8 +51,11 @@ public class NotificationDispatcher {
         this.backoff = new Backoff(config.backoffBase(), config.backoffMax());
     }
 
-    @Scheduled(identity = "notification-dispatcher", every = "${flarewatch.notify.interval}",
-            delayed = "${flarewatch.notify.initial-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            identity = "notification-dispatcher",
+            every = "${flarewatch.notify.interval}",
+            delayed = "${flarewatch.notify.initial-delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         if (!config.enabled()) {
             return;
@@ -60,7 +66,9 @@ public class NotificationDispatcher {
             LOG.warn("escalations could not be enqueued; the next tick tries again", e);
         }
         try {
-            List<OutboxRow> claimed = outbox.claim(config.batchSize(), config.claimTimeout()).await().atMost(DATABASE_WAIT);
+            List<OutboxRow> claimed = outbox.claim(config.batchSize(), config.claimTimeout())
+                    .await()
+                    .atMost(DATABASE_WAIT);
             for (OutboxRow row : claimed) {
                 deliver(row);
             }
@@ -83,10 +91,14 @@ public class NotificationDispatcher {
             return;
         }
         boolean last = row.attempt() >= config.maxAttempts();
-        outbox.failed(row, result, last ? null : backoff.after(row.attempt())).await().atMost(DATABASE_WAIT);
+        outbox.failed(row, result, last ? null : backoff.after(row.attempt()))
+                .await()
+                .atMost(DATABASE_WAIT);
         if (last) {
             metrics.failed(row.channel());
-            LOG.warnf("notification %d (%s) given up after %d attempts: %s", row.id(), row.channel(), row.attempt(), result.error());
+            LOG.warnf(
+                    "notification %d (%s) given up after %d attempts: %s",
+                    row.id(), row.channel(), row.attempt(), result.error());
         }
     }
 
@@ -101,7 +113,9 @@ public class NotificationDispatcher {
                 return SendResult.failed(null, "target " + problem.get());
             }
         }
-        String secret = row.webhookSecret() != null ? row.webhookSecret() : config.webhookSecret().orElse(null);
+        String secret = row.webhookSecret() != null
+                ? row.webhookSecret()
+                : config.webhookSecret().orElse(null);
         return sender.send(new Delivery(row.id(), row.target(), message(row), secret));
     }
 
@@ -109,8 +123,8 @@ public class NotificationDispatcher {
         try {
             CrisisAlert alert = EventJson.mapper().readValue(row.payload(), CrisisAlert.class);
             String base = config.consoleBaseUrl().replaceAll("/+$", "");
-            return new NotificationMessage(NotificationKind.valueOf(row.kind()), row.brandName(), alert,
-                    base + "/alerts/" + row.alertId());
+            return new NotificationMessage(
+                    NotificationKind.valueOf(row.kind()), row.brandName(), alert, base + "/alerts/" + row.alertId());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored notification cannot be read", e);
         }

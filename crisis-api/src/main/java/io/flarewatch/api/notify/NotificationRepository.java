@@ -20,15 +20,21 @@ import java.util.Optional;
 public class NotificationRepository {
 
     /** One attempt to deliver a notification. */
-    public record Attempt(int attempt, Instant attemptedAt, String outcome, Integer httpStatus, String error) {
-    }
+    public record Attempt(int attempt, Instant attemptedAt, String outcome, Integer httpStatus, String error) {}
 
     /**
      * One notification of an alert; {@code target} hides the path of URLs, which often holds a token.
      */
-    public record Notification(long deliveryId, String kind, String channel, String target, String status, int attempts,
-            Instant createdAt, Instant sentAt, List<Attempt> attemptLog) {
-    }
+    public record Notification(
+            long deliveryId,
+            String kind,
+            String channel,
+            String target,
+            String status,
+            int attempts,
+            Instant createdAt,
+            Instant sentAt,
+            List<Attempt> attemptLog) {}
 
     private static final String NOTIFICATIONS = "SELECT id, kind, channel, target, status, attempts, created_at, "
             + "sent_at FROM notification_outbox WHERE alert_id = $1 ORDER BY created_at, id";
@@ -55,19 +61,29 @@ public class NotificationRepository {
         return c.preparedQuery(ATTEMPTS).execute(Tuple.of(alertId)).flatMap(attemptRows -> {
             Map<Long, List<Attempt>> attempts = new LinkedHashMap<>();
             for (Row row : attemptRows) {
-                attempts.computeIfAbsent(row.getLong("outbox_id"), id -> new ArrayList<>()).add(new Attempt(
-                        row.getInteger("attempt"), instant(row.getOffsetDateTime("attempted_at")),
-                        row.getString("outcome"), row.getInteger("http_status"), row.getString("error")));
+                attempts.computeIfAbsent(row.getLong("outbox_id"), id -> new ArrayList<>())
+                        .add(new Attempt(
+                                row.getInteger("attempt"),
+                                instant(row.getOffsetDateTime("attempted_at")),
+                                row.getString("outcome"),
+                                row.getInteger("http_status"),
+                                row.getString("error")));
             }
             return c.preparedQuery(NOTIFICATIONS).execute(Tuple.of(alertId)).map(rows -> {
                 List<Notification> notifications = new ArrayList<>();
                 for (Row row : rows) {
                     long id = row.getLong("id");
                     String channel = row.getString("channel");
-                    notifications.add(new Notification(id, row.getString("kind"), channel,
-                            masked(channel, row.getString("target")), row.getString("status"),
-                            row.getInteger("attempts"), instant(row.getOffsetDateTime("created_at")),
-                            instant(row.getOffsetDateTime("sent_at")), attempts.getOrDefault(id, List.of())));
+                    notifications.add(new Notification(
+                            id,
+                            row.getString("kind"),
+                            channel,
+                            masked(channel, row.getString("target")),
+                            row.getString("status"),
+                            row.getInteger("attempts"),
+                            instant(row.getOffsetDateTime("created_at")),
+                            instant(row.getOffsetDateTime("sent_at")),
+                            attempts.getOrDefault(id, List.of())));
                 }
                 return notifications;
             });

@@ -27,7 +27,8 @@ public class NotifyMetrics {
 
     NotifyMetrics(MeterRegistry registry) {
         this.sent = counters(registry, "flarewatch.notifications.sent", "notifications delivered");
-        this.failed = counters(registry, "flarewatch.notifications.failed", "notifications given up after the last attempt");
+        this.failed =
+                counters(registry, "flarewatch.notifications.failed", "notifications given up after the last attempt");
     }
 
     /** Counts a delivered notification. */
@@ -48,7 +49,12 @@ public class NotifyMetrics {
     }
 
     private static Map<String, Counter> counters(MeterRegistry registry, String name, String description) {
-        return CHANNELS.stream().collect(Collectors.toMap(Function.identity(),
-                channel -> Counter.builder(name).description(description).tag("channel", channel).register(registry)));
+        return CHANNELS.stream()
+                .collect(Collectors.toMap(
+                        Function.identity(),
+                        channel -> Counter.builder(name)
+                                .description(description)
+                                .tag("channel", channel)
+                                .register(registry)));
     }
 }

@@ -33,6 +33,7 @@ public class OutboxRepository {
             + "UNION ALL SELECT 'email', jsonb_array_elements_text(n.emails) "
             + "UNION ALL SELECT 'webhook', jsonb_array_elements_text(n.webhook_urls)) t "
             + "WHERE n.brand_id = :brandId ON CONFLICT (event_id, channel, target) DO NOTHING";
+
     private static final String CLAIM = "WITH due AS (SELECT id, brand_id, status AS was FROM notification_outbox "
             + "WHERE (status = 'pending' AND next_attempt_at <= now()) "
             + "OR (status = 'sending' AND claimed_at < now() - cast($1 as bigint) * interval '1 millisecond') "
@@ -67,13 +68,14 @@ public class OutboxRepository {
         if (kind.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(ENQUEUE)
-                .setParameter("eventId", event.eventId())
-                .setParameter("alertId", event.alertId())
-                .setParameter("brandId", event.brandId())
-                .setParameter("kind", kind.get().name())
-                .setParameter("payload", JsonColumns.text(event))
-                .executeUpdate());
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(ENQUEUE)
+                        .setParameter("eventId", event.eventId())
+                        .setParameter("alertId", event.alertId())
+                        .setParameter("brandId", event.brandId())
+                        .setParameter("kind", kind.get().name())
+                        .setParameter("payload", JsonColumns.text(event))
+                        .executeUpdate());
     }
 
     /**
@@ -90,21 +92,29 @@ public class OutboxRepository {
                     }
                     return claimed;
                 })
-                .call(claimed -> Multi.createFrom().iterable(claimed)
+                .call(claimed -> Multi.createFrom()
+                        .iterable(claimed)
                         .filter(OutboxRow::interrupted)
-                        .onItem().transformToUniAndConcatenate(row -> attempt(c, row, row.attempt() - 1,
-                                "interrupted", null,
+                        .onItem()
+                        .transformToUniAndConcatenate(row -> attempt(
+                                c,
+                                row,
+                                row.attempt() - 1,
+                                "interrupted",
+                                null,
                                 "claimed but never finished (the service stopped while sending); sending again"))
-                        .collect().last()));
+                        .collect()
+                        .last()));
     }
 
     /** Records a delivered attempt: the row is sent, and the alert's timeline gets its NOTIFIED entry. */
     public Uni<Void> delivered(OutboxRow row, SendResult result) {
         return pool.withTransaction(c -> attempt(c, row, row.attempt(), "sent", result.httpStatus(), null)
-                .call(() -> c.preparedQuery("UPDATE notification_outbox SET status = 'sent', sent_at = now() "
-                        + "WHERE id = $1").execute(Tuple.of(row.id())))
-                .call(() -> c.preparedQuery(NOTIFIED)
-                        .execute(Tuple.of(row.id(), row.alertId(), row.kind(), row.channel())))
+                .call(() -> c.preparedQuery(
+                                "UPDATE notification_outbox SET status = 'sent', sent_at = now() " + "WHERE id = $1")
+                        .execute(Tuple.of(row.id())))
+                .call(() ->
+                        c.preparedQuery(NOTIFIED).execute(Tuple.of(row.id(), row.alertId(), row.kind(), row.channel())))
                 .replaceWithVoid());
     }
 
@@ -118,8 +128,8 @@ public class OutboxRepository {
                 .replaceWithVoid());
     }
 
-    private static Uni<Void> attempt(SqlConnection c, OutboxRow row, int attempt, String outcome, Integer httpStatus,
-            String error) {
+    private static Uni<Void> attempt(
+            SqlConnection c, OutboxRow row, int attempt, String outcome, Integer httpStatus, String error) {
         String shortError = error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
         return c.preparedQuery(ATTEMPT)
                 .execute(Tuple.of(row.id(), row.alertId(), attempt, outcome, httpStatus, shortError))
@@ -127,9 +137,16 @@ public class OutboxRepository {
     }
 
     private static OutboxRow toOutboxRow(Row row) {
-        return new OutboxRow(row.getLong("id"), row.getString("alert_id"), row.getString("kind"),
-                row.getString("channel"), row.getString("target"), row.getString("payload"),
-                row.getInteger("attempts"), "sending".equals(row.getString("was")), row.getString("brand_name"),
+        return new OutboxRow(
+                row.getLong("id"),
+                row.getString("alert_id"),
+                row.getString("kind"),
+                row.getString("channel"),
+                row.getString("target"),
+                row.getString("payload"),
+                row.getInteger("attempts"),
+                "sending".equals(row.getString("was")),
+                row.getString("brand_name"),
                 row.getString("webhook_secret"));
     }
 }

@@ -14,6 +14,14 @@ package io.flarewatch.api.notify;
  * @param brandName     the brand's name, or its id when the brand is gone
  * @param webhookSecret the brand's webhook secret, or null
  */
-public record OutboxRow(long id, String alertId, String kind, String channel, String target, String payload,
-        int attempt, boolean interrupted, String brandName, String webhookSecret) {
-}
+public record OutboxRow(
+        long id,
+        String alertId,
+        String kind,
+        String channel,
+        String target,
+        String payload,
+        int attempt,
+        boolean interrupted,
+        String brandName,
+        String webhookSecret) {}

@@ -13,6 +13,5 @@ import java.time.Instant;
  * @param until        alerts opened before this instant
  * @param limit        at most this many
  */
-public record AlertFilter(String brandId, String state, String severity, Boolean acknowledged, Instant since,
-        Instant until, int limit) {
-}
+public record AlertFilter(
+        String brandId, String state, String severity, Boolean acknowledged, Instant since, Instant until, int limit) {}

@@ -42,7 +42,8 @@ public class AlertRepository implements PanacheRepositoryBase<Alert, String> {
             parameters = parameters.and("until", filter.until());
         }
         Sort newestFirst = Sort.descending("updatedAt").and("alertId");
-        var query = conditions.isEmpty() ? findAll(newestFirst)
+        var query = conditions.isEmpty()
+                ? findAll(newestFirst)
                 : find(String.join(" and ", conditions), newestFirst, parameters);
         return query.page(Page.ofSize(filter.limit())).list();
     }

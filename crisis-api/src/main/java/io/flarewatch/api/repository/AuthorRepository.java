@@ -41,9 +41,15 @@ public class AuthorRepository {
      * @param lastPositive their latest positive mention
      * @param score        positive × ln(followers + 1)
      */
-    public record Ambassador(String source, String authorId, String name, long followers, long positive, long negative,
-            Instant lastPositive, double score) {
-    }
+    public record Ambassador(
+            String source,
+            String authorId,
+            String name,
+            long followers,
+            long positive,
+            long negative,
+            Instant lastPositive,
+            double score) {}
 
     private final Pool pool;
 
@@ -53,8 +59,9 @@ public class AuthorRepository {
 
     /** The author's newest mentions of every brand, newest first, at most {@link #MAX_AUTHOR_MENTIONS}. */
     public Uni<List<StoredMention>> mentionsOf(String source, String authorId) {
-        return pool.preparedQuery("SELECT " + MentionRows.COLUMNS + " FROM mention WHERE source = $1 AND author_id = $2 "
-                        + "ORDER BY published_at DESC, id DESC LIMIT $3")
+        return pool.preparedQuery(
+                        "SELECT " + MentionRows.COLUMNS + " FROM mention WHERE source = $1 AND author_id = $2 "
+                                + "ORDER BY published_at DESC, id DESC LIMIT $3")
                 .execute(Tuple.of(source, authorId, MAX_AUTHOR_MENTIONS))
                 .map(rows -> {
                     List<StoredMention> out = new ArrayList<>();
@@ -72,9 +79,15 @@ public class AuthorRepository {
                 .map(rows -> {
                     List<Ambassador> out = new ArrayList<>();
                     for (Row row : rows) {
-                        out.add(new Ambassador(row.getString("source"), row.getString("author_id"), row.getString("name"),
-                                row.getLong("followers"), row.getLong("positive"), row.getLong("negative"),
-                                MentionRows.instant(row.getOffsetDateTime("last_positive")), row.getDouble("score")));
+                        out.add(new Ambassador(
+                                row.getString("source"),
+                                row.getString("author_id"),
+                                row.getString("name"),
+                                row.getLong("followers"),
+                                row.getLong("positive"),
+                                row.getLong("negative"),
+                                MentionRows.instant(row.getOffsetDateTime("last_positive")),
+                                row.getDouble("score")));
                     }
                     return out;
                 });

@@ -6,5 +6,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The brands. */
 @ApplicationScoped
-public class BrandRepository implements PanacheRepositoryBase<Brand, String> {
-}
+public class BrandRepository implements PanacheRepositoryBase<Brand, String> {}

@@ -16,6 +16,14 @@ import java.time.Instant;
  * @param after    the position to continue after (from a cursor), or null for the newest
  * @param limit    at most this many
  */
-public record MentionFilter(String brandId, Instant from, Instant to, String label, String category, String language,
-        String source, String text, MentionCursor after, int limit) {
-}
+public record MentionFilter(
+        String brandId,
+        Instant from,
+        Instant to,
+        String label,
+        String category,
+        String language,
+        String source,
+        String text,
+        MentionCursor after,
+        int limit) {}

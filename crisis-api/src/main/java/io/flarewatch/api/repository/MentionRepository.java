@@ -50,8 +50,21 @@ public class MentionRepository implements PanacheRepositoryBase<StoredMention, L
         Double[] scores = new Double[n];
         for (int i = 0; i < n; i++) {
             StoredMention m = mentions.get(i);
-            String[] row = {m.eventId, m.brandId, m.mentionId, m.source, m.sourceId, m.url, m.authorId, m.authorName,
-                m.text, m.language, m.label, m.sentiment, m.matchedWords};
+            String[] row = {
+                m.eventId,
+                m.brandId,
+                m.mentionId,
+                m.source,
+                m.sourceId,
+                m.url,
+                m.authorId,
+                m.authorName,
+                m.text,
+                m.language,
+                m.label,
+                m.sentiment,
+                m.matchedWords
+            };
             for (int c = 0; c < row.length; c++) {
                 texts[c][i] = row[c];
             }
@@ -60,15 +73,17 @@ public class MentionRepository implements PanacheRepositoryBase<StoredMention, L
             received[i] = MentionRows.utc(m.receivedAt);
             scores[i] = m.score;
         }
-        Tuple args = Tuple.tuple(List.of(texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6],
-                texts[7], followers, texts[8], texts[9], published, received, texts[10], scores, texts[11], texts[12]));
+        Tuple args = Tuple.tuple(List.of(
+                texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6], texts[7], followers, texts[8],
+                texts[9], published, received, texts[10], scores, texts[11], texts[12]));
         return pool.preparedQuery(INSERT_NEW).execute(args).map(result -> result.rowCount());
     }
 
     /** A brand's newest mentions, optionally of one sentiment label. */
     public Uni<List<StoredMention>> newest(String brandId, String label, int limit) {
         Sort newestFirst = Sort.descending("publishedAt").and("id", Sort.Direction.Descending);
-        var query = label == null ? find("brandId", newestFirst, brandId)
+        var query = label == null
+                ? find("brandId", newestFirst, brandId)
                 : find("brandId = ?1 and label = ?2", newestFirst, brandId, label);
         return query.page(Page.ofSize(limit)).list();
     }

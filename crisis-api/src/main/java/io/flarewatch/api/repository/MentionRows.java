@@ -2,9 +2,9 @@ package io.flarewatch.api.repository;
 
 import io.flarewatch.api.model.StoredMention;
 import io.vertx.mutiny.sqlclient.Row;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.Instant;
 
 /** The columns of a mention for native SQL, and a row of them back as a {@link StoredMention}. */
 final class MentionRows {
@@ -14,8 +14,7 @@ final class MentionRows {
             + "followers, text, language, published_at, received_at, label, score, sentiment::text AS sentiment, "
             + "matched_words::text AS matched_words";
 
-    private MentionRows() {
-    }
+    private MentionRows() {}
 
     static StoredMention toMention(Row row) {
         StoredMention m = new StoredMention();

@@ -42,9 +42,14 @@ public class StatsRepository {
      * @param resolveMedian   median time to resolve
      * @param resolveP90      90th percentile of the time to resolve
      */
-    public record ResponseFigures(long alerts, long acknowledged, long resolved, Double ackMedian, Double ackP90,
-            Double resolveMedian, Double resolveP90) {
-    }
+    public record ResponseFigures(
+            long alerts,
+            long acknowledged,
+            long resolved,
+            Double ackMedian,
+            Double ackP90,
+            Double resolveMedian,
+            Double resolveP90) {}
 
     private final Pool pool;
 
@@ -61,8 +66,14 @@ public class StatsRepository {
                     Map<Instant, Bucket> out = new LinkedHashMap<>();
                     for (Row row : rows) {
                         Instant start = row.getLocalDateTime("bucket").toInstant(ZoneOffset.UTC);
-                        out.put(start, new Bucket(start, row.getLong("mentions"), row.getLong("negative"),
-                                row.getLong("neutral"), row.getLong("positive")));
+                        out.put(
+                                start,
+                                new Bucket(
+                                        start,
+                                        row.getLong("mentions"),
+                                        row.getLong("negative"),
+                                        row.getLong("neutral"),
+                                        row.getLong("positive")));
                     }
                     return out;
                 });
@@ -74,9 +85,14 @@ public class StatsRepository {
                 .execute(Tuple.of(brandId, MentionRows.utc(from), MentionRows.utc(to)))
                 .map(rows -> {
                     Row row = rows.iterator().next();
-                    return new ResponseFigures(row.getLong("alerts"), row.getLong("acknowledged"),
-                            row.getLong("resolved"), row.getDouble("ack_median"), row.getDouble("ack_p90"),
-                            row.getDouble("resolve_median"), row.getDouble("resolve_p90"));
+                    return new ResponseFigures(
+                            row.getLong("alerts"),
+                            row.getLong("acknowledged"),
+                            row.getLong("resolved"),
+                            row.getDouble("ack_median"),
+                            row.getDouble("ack_p90"),
+                            row.getDouble("resolve_median"),
+                            row.getDouble("resolve_p90"));
                 });
     }
 }

@@ -39,7 +39,8 @@ public record AlertActionRequest(String by, String assignee, String text, String
         }
         String longest = needsText ? request.text() : request.noteOrText();
         if (longest != null && longest.length() > MAX_TEXT) {
-            errors.add(new FieldError(needsText || request.note() == null ? "text" : "note",
+            errors.add(new FieldError(
+                    needsText || request.note() == null ? "text" : "note",
                     "must be at most " + MAX_TEXT + " characters"));
         }
         return errors;

@@ -49,25 +49,39 @@ public class AlertResource {
     }
 
     @GET
-    @Operation(summary = "List alerts", description = "Filters: brandId, state, severity, acknowledged=true|false, "
-            + "since/until (alerts active in that range: opened before until, not resolved before since), limit.")
-    public Uni<List<AlertView>> list(@QueryParam("brandId") String brandId, @QueryParam("state") String state,
-            @QueryParam("severity") String severity, @QueryParam("acknowledged") String acknowledged,
-            @QueryParam("since") String since, @QueryParam("until") String until, @QueryParam("limit") String limit) {
+    @Operation(
+            summary = "List alerts",
+            description =
+                    "Filters: brandId, state, severity, acknowledged=true|false, "
+                            + "since/until (alerts active in that range: opened before until, not resolved before since), limit.")
+    public Uni<List<AlertView>> list(
+            @QueryParam("brandId") String brandId,
+            @QueryParam("state") String state,
+            @QueryParam("severity") String severity,
+            @QueryParam("acknowledged") String acknowledged,
+            @QueryParam("since") String since,
+            @QueryParam("until") String until,
+            @QueryParam("limit") String limit) {
         String wantedState = QueryParams.oneOf("state", state, STATES);
-        AlertFilter filter = new AlertFilter(brandId, wantedState == null ? null : wantedState.toUpperCase(Locale.ROOT),
-                QueryParams.oneOf("severity", severity, SEVERITIES), QueryParams.bool("acknowledged", acknowledged),
-                QueryParams.instant("since", since), QueryParams.instant("until", until),
+        AlertFilter filter = new AlertFilter(
+                brandId,
+                wantedState == null ? null : wantedState.toUpperCase(Locale.ROOT),
+                QueryParams.oneOf("severity", severity, SEVERITIES),
+                QueryParams.bool("acknowledged", acknowledged),
+                QueryParams.instant("since", since),
+                QueryParams.instant("until", until),
                 QueryParams.integer("limit", limit, 50, 1, MAX_ALERTS));
         QueryParams.requireOrder("since", filter.since(), "until", filter.until());
-        return alerts.newest(filter).map(list -> list.stream().map(AlertView::of).toList());
+        return alerts.newest(filter)
+                .map(list -> list.stream().map(AlertView::of).toList());
     }
 
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Server-sent events of alert changes",
+    @Operation(
+            summary = "Server-sent events of alert changes",
             description = "One JSON event per change: detector events stored from Kafka and people's actions; "
                     + "optionally only one brand's (brandId).")
     public Multi<AlertChange> stream(@QueryParam("brandId") String brandId) {
@@ -79,7 +93,9 @@ public class AlertResource {
     @Operation(summary = "One alert with its top mentions, notes and timeline")
     public Uni<AlertView> get(@PathParam("id") String id) {
         return alerts.get(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("alert " + id))
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("alert " + id))
                 .flatMap(alert -> alerts.timeline(id)
                         .flatMap(events -> alerts.actions(id)
                                 .flatMap(actions -> alerts.notified(id)
@@ -127,8 +143,12 @@ public class AlertResource {
     }
 
     private Uni<AlertView> act(String id, Action action, AlertActionRequest request, String text) {
-        return workflow.act(id, action, request.by().trim(),
-                        request.assignee() == null ? null : request.assignee().trim(), text)
+        return workflow.act(
+                        id,
+                        action,
+                        request.by().trim(),
+                        request.assignee() == null ? null : request.assignee().trim(),
+                        text)
                 .invoke(changes::publish)
                 .flatMap(change -> get(id));
     }

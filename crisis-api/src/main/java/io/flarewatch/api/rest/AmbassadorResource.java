@@ -36,10 +36,11 @@ public class AmbassadorResource {
     }
 
     @GET
-    @Operation(summary = "Authors with at least 2 positive mentions of the brand, by positive × ln(followers + 1)",
+    @Operation(
+            summary = "Authors with at least 2 positive mentions of the brand, by positive × ln(followers + 1)",
             description = "limit: 1-100 (default 10); days: how far back (1-3650, default 90).")
-    public Uni<List<Ambassador>> ambassadors(@PathParam("id") String brandId, @QueryParam("limit") String limit,
-            @QueryParam("days") String days) {
+    public Uni<List<Ambassador>> ambassadors(
+            @PathParam("id") String brandId, @QueryParam("limit") String limit, @QueryParam("days") String days) {
         int top = QueryParams.integer("limit", limit, 10, 1, 100);
         Instant since = Instant.now().minus(Duration.ofDays(QueryParams.integer("days", days, 90, 1, 3650)));
         return authors.ambassadors(brandId, since, MIN_POSITIVE, top);

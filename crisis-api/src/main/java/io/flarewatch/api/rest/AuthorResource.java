@@ -30,10 +30,13 @@ public class AuthorResource {
 
     @GET
     @Path("/{source}/{authorId}")
-    @Operation(summary = "An author's recent mentions per brand and whether they have an unresolved complaint",
+    @Operation(
+            summary = "An author's recent mentions per brand and whether they have an unresolved complaint",
             description = "unresolvedComplaint: a negative mention of the brand in the last 14 days with no positive "
                     + "mention of it after that. limit: recent mentions shown per brand (1-100, default 10).")
-    public Uni<AuthorView> get(@PathParam("source") String source, @PathParam("authorId") String authorId,
+    public Uni<AuthorView> get(
+            @PathParam("source") String source,
+            @PathParam("authorId") String authorId,
             @QueryParam("limit") String limit) {
         int perBrand = QueryParams.integer("limit", limit, 10, 1, 100);
         return authors.mentionsOf(source, authorId)

@@ -70,8 +70,10 @@ public class BrandResource {
     @POST
     @Operation(summary = "Create a brand")
     public Uni<Response> create(BrandCommand request) {
-        return brands.create(request).map(brand -> Response.created(URI.create("/brands/" + brand.id))
-                .entity(BrandView.of(brand)).build());
+        return brands.create(request)
+                .map(brand -> Response.created(URI.create("/brands/" + brand.id))
+                        .entity(BrandView.of(brand))
+                        .build());
     }
 
     @PUT
@@ -92,15 +94,19 @@ public class BrandResource {
     @GET
     @Path("/{id}/mentions")
     @Operation(summary = "A brand's newest mentions with their sentiment explanation")
-    public Uni<List<MentionView>> mentions(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("50") int limit,
+    public Uni<List<MentionView>> mentions(
+            @PathParam("id") String id,
+            @QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("sentiment") String sentiment) {
         if (limit < 1 || limit > MAX_MENTIONS) {
             throw ProblemException.invalid(List.of(new FieldError("limit", "must be between 1 and " + MAX_MENTIONS)));
         }
         if (sentiment != null && !LABELS.contains(sentiment)) {
-            throw ProblemException.invalid(List.of(new FieldError("sentiment", "must be negative, neutral or positive")));
+            throw ProblemException.invalid(
+                    List.of(new FieldError("sentiment", "must be negative, neutral or positive")));
         }
-        return brands.get(id).flatMap(brand -> mentions.newest(id, sentiment, limit))
+        return brands.get(id)
+                .flatMap(brand -> mentions.newest(id, sentiment, limit))
                 .map(list -> list.stream().map(MentionView::of).toList());
     }
 }

@@ -6,5 +6,4 @@ package io.flarewatch.api.rest;
  * @param name who or what will use it, e.g. "helpdesk integration"
  * @param role {@code viewer}, {@code responder} or {@code admin}
  */
-public record KeyRequest(String name, String role) {
-}
+public record KeyRequest(String name, String role) {}

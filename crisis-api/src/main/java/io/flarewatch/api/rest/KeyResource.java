@@ -37,11 +37,14 @@ public class KeyResource {
 
     /** 201 with the new key in {@code key}: it is not stored, so it cannot be shown again. */
     @POST
-    @Operation(summary = "Create an API key", description = "Body {\"name\",\"role\"} with role viewer, responder or admin; "
-            + "the answer holds the key, shown this once.")
+    @Operation(
+            summary = "Create an API key",
+            description = "Body {\"name\",\"role\"} with role viewer, responder or admin; "
+                    + "the answer holds the key, shown this once.")
     public Uni<Response> create(KeyRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        String name = request == null || request.name() == null ? "" : request.name().trim();
+        String name =
+                request == null || request.name() == null ? "" : request.name().trim();
         if (name.isEmpty() || name.length() > MAX_NAME) {
             errors.add(new FieldError("name", "must be 1 to " + MAX_NAME + " characters"));
         }
@@ -52,9 +55,11 @@ public class KeyResource {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return keys.create(name, role.get()).map(created -> Response.created(URI.create("/keys/" + created.stored().id))
-                .header("Cache-Control", "no-store")
-                .entity(KeyView.created(created.stored(), created.key())).build());
+        return keys.create(name, role.get())
+                .map(created -> Response.created(URI.create("/keys/" + created.stored().id))
+                        .header("Cache-Control", "no-store")
+                        .entity(KeyView.created(created.stored(), created.key()))
+                        .build());
     }
 
     @GET

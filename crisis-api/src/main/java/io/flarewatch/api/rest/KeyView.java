@@ -10,13 +10,27 @@ import java.time.Instant;
  * @param key the key, present only once, when it is created
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record KeyView(String id, String name, String role, boolean bootstrap, Instant createdAt, Instant lastUsedAt,
-        Instant revokedAt, String key) {
+public record KeyView(
+        String id,
+        String name,
+        String role,
+        boolean bootstrap,
+        Instant createdAt,
+        Instant lastUsedAt,
+        Instant revokedAt,
+        String key) {
 
     /** The view of a stored key, without the key. */
     public static KeyView of(ApiKey stored) {
-        return new KeyView(stored.id, stored.name, stored.role, stored.bootstrap, stored.createdAt, stored.lastUsedAt,
-                stored.revokedAt, null);
+        return new KeyView(
+                stored.id,
+                stored.name,
+                stored.role,
+                stored.bootstrap,
+                stored.createdAt,
+                stored.lastUsedAt,
+                stored.revokedAt,
+                null);
     }
 
     /** The view of a key just created, with the key. */

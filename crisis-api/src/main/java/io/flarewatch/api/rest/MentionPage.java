@@ -8,5 +8,4 @@ import java.util.List;
  * @param items the mentions, newest first
  * @param next  the cursor of the next page (pass it as {@code cursor}), or null on the last page
  */
-public record MentionPage(List<MentionView> items, String next) {
-}
+public record MentionPage(List<MentionView> items, String next) {}

@@ -39,26 +39,44 @@ public class MentionResource {
     }
 
     @GET
-    @Operation(summary = "Search mentions", description = "Filters: brandId, from/to (ISO-8601, published in [from, to)), "
-            + "sentiment, category (e.g. delivery), language, source, q (case-insensitive text); limit (1-500, "
-            + "default 50) and cursor (the 'next' of the previous page).")
-    public Uni<MentionPage> search(@QueryParam("brandId") String brandId, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("sentiment") String sentiment,
-            @QueryParam("category") String category, @QueryParam("language") String language,
-            @QueryParam("source") String source, @QueryParam("q") String q, @QueryParam("limit") String limit,
+    @Operation(
+            summary = "Search mentions",
+            description = "Filters: brandId, from/to (ISO-8601, published in [from, to)), "
+                    + "sentiment, category (e.g. delivery), language, source, q (case-insensitive text); limit (1-500, "
+                    + "default 50) and cursor (the 'next' of the previous page).")
+    public Uni<MentionPage> search(
+            @QueryParam("brandId") String brandId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sentiment") String sentiment,
+            @QueryParam("category") String category,
+            @QueryParam("language") String language,
+            @QueryParam("source") String source,
+            @QueryParam("q") String q,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         Instant fromTime = QueryParams.instant("from", from);
         Instant toTime = QueryParams.instant("to", to);
         QueryParams.requireOrder("from", fromTime, "to", toTime);
         int pageSize = QueryParams.integer("limit", limit, 50, 1, MAX_LIMIT);
-        MentionCursor after = cursor == null || cursor.isBlank() ? null : MentionCursor.decode(cursor)
-                .orElseThrow(() -> QueryParams.invalid("cursor", "is not a cursor of this API; pass the 'next' of a page"));
+        MentionCursor after = cursor == null || cursor.isBlank()
+                ? null
+                : MentionCursor.decode(cursor)
+                        .orElseThrow(() -> QueryParams.invalid(
+                                "cursor", "is not a cursor of this API; pass the 'next' of a page"));
         if (q != null && q.length() > MAX_TEXT) {
             throw QueryParams.invalid("q", "must be at most " + MAX_TEXT + " characters");
         }
-        MentionFilter filter = new MentionFilter(word("brandId", brandId), fromTime, toTime,
-                QueryParams.oneOf("sentiment", sentiment, LABELS), word("category", category),
-                word("language", language), word("source", source), q == null || q.isBlank() ? null : q.trim(), after,
+        MentionFilter filter = new MentionFilter(
+                word("brandId", brandId),
+                fromTime,
+                toTime,
+                QueryParams.oneOf("sentiment", sentiment, LABELS),
+                word("category", category),
+                word("language", language),
+                word("source", source),
+                q == null || q.isBlank() ? null : q.trim(),
+                after,
                 pageSize + 1);
         return search.search(filter).map(rows -> page(rows, pageSize));
     }

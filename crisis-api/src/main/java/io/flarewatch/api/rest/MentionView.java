@@ -7,13 +7,34 @@ import io.flarewatch.events.Author;
 import java.time.Instant;
 
 /** A stored mention as the API shows it, with its sentiment explanation. */
-public record MentionView(String mentionId, String brandId, String source, String sourceId, String url, Author author,
-        String text, String language, Instant publishedAt, Instant receivedAt, JsonNode sentiment, JsonNode matchedWords) {
+public record MentionView(
+        String mentionId,
+        String brandId,
+        String source,
+        String sourceId,
+        String url,
+        Author author,
+        String text,
+        String language,
+        Instant publishedAt,
+        Instant receivedAt,
+        JsonNode sentiment,
+        JsonNode matchedWords) {
 
     /** The view of a stored mention. */
     public static MentionView of(StoredMention m) {
-        return new MentionView(m.mentionId, m.brandId, m.source, m.sourceId, m.url,
-                new Author(m.authorId, m.authorName, m.followers), m.text, m.language, m.publishedAt, m.receivedAt,
-                JsonColumns.tree(m.sentiment), JsonColumns.tree(m.matchedWords));
+        return new MentionView(
+                m.mentionId,
+                m.brandId,
+                m.source,
+                m.sourceId,
+                m.url,
+                new Author(m.authorId, m.authorName, m.followers),
+                m.text,
+                m.language,
+                m.publishedAt,
+                m.receivedAt,
+                JsonColumns.tree(m.sentiment),
+                JsonColumns.tree(m.matchedWords));
     }
 }

@@ -29,10 +29,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response mapWebApplicationException(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        String detail = status.getStatusCode() == 400 ? UNREADABLE_BODY
-                : status.getReasonPhrase();
-        return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, List.of())).build();
+        String detail = status.getStatusCode() == 400 ? UNREADABLE_BODY : status.getReasonPhrase();
+        return Response.status(status.getStatusCode())
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, List.of()))
+                .build();
     }
 
     /** A body Jackson cannot read into the request (not JSON, or a field of the wrong type) is the client's mistake. */
@@ -48,15 +49,23 @@ public class ProblemMapper {
     }
 
     private static Response unreadableBody() {
-        return Response.status(400).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", "Bad Request", 400, UNREADABLE_BODY, List.of())).build();
+        return Response.status(400)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", "Bad Request", 400, UNREADABLE_BODY, List.of()))
+                .build();
     }
 
     @ServerExceptionMapper
     public Response mapUnexpected(RuntimeException e) {
         LOG.error("unexpected error", e);
-        return Response.status(500).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", "Internal Server Error", 500,
-                        "an unexpected error happened; see the service log", List.of())).build();
+        return Response.status(500)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(
+                        "about:blank",
+                        "Internal Server Error",
+                        500,
+                        "an unexpected error happened; see the service log",
+                        List.of()))
+                .build();
     }
 }

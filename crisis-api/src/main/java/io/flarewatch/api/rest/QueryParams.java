@@ -10,8 +10,7 @@ import java.util.Set;
 /** Reads query parameters given as text, answering 400 with the parameter's name when one is wrong. */
 final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /** An ISO-8601 instant such as {@code 2026-11-20T09:00:00Z}, or null when absent. */
     static Instant instant(String name, String value) {
@@ -60,7 +59,10 @@ final class QueryParams {
         }
         String lower = value.trim().toLowerCase(Locale.ROOT);
         if (!allowed.contains(lower)) {
-            throw invalid(name, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+            throw invalid(
+                    name,
+                    "must be one of "
+                            + String.join(", ", allowed.stream().sorted().toList()));
         }
         return lower;
     }

@@ -39,13 +39,15 @@ public class SessionResource {
      * @param role viewer, responder or admin
      * @param name the key's name; null without a key (keys switched off, or a local read)
      */
-    public record SessionView(String role, String name) {
-    }
+    public record SessionView(String role, String name) {}
 
     @GET
-    @Operation(summary = "The caller's role and key name", description = "Answers for any valid key; with keys "
-            + "switched off the caller is an admin, and a local read without a key (local stack) is a viewer.")
-    public Uni<SessionView> whoAmI(@HeaderParam(ApiKeyCredentials.HEADER) String apiKey,
+    @Operation(
+            summary = "The caller's role and key name",
+            description = "Answers for any valid key; with keys "
+                    + "switched off the caller is an admin, and a local read without a key (local stack) is a viewer.")
+    public Uni<SessionView> whoAmI(
+            @HeaderParam(ApiKeyCredentials.HEADER) String apiKey,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (!auth.enabled()) {
             return Uni.createFrom().item(new SessionView(Role.ADMIN.wireName(), null));
@@ -56,7 +58,9 @@ public class SessionResource {
         }
         return keys.authenticate(presented.get())
                 // revoked between the filter's check and this one
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("the presented API key"))
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("the presented API key"))
                 .map(SessionResource::view);
     }
 

@@ -28,7 +28,8 @@ public final class AccessPolicy {
     record Rule(Set<String> methods, Pattern path, Optional<Role> role) {
 
         boolean matches(String method, String requestPath) {
-            return (methods.isEmpty() || methods.contains(method)) && path.matcher(requestPath).matches();
+            return (methods.isEmpty() || methods.contains(method))
+                    && path.matcher(requestPath).matches();
         }
     }
 
@@ -53,8 +54,7 @@ public final class AccessPolicy {
             rule(ANY, "/authors" + UNDER, Role.ADMIN),
             rule(ANY, "/keys" + UNDER, Role.ADMIN));
 
-    private AccessPolicy() {
-    }
+    private AccessPolicy() {}
 
     /** The rules, first match wins; a request no rule matches needs {@link Role#ADMIN}. */
     static List<Rule> rules() {
@@ -80,8 +80,14 @@ public final class AccessPolicy {
     }
 
     private static boolean ambiguous(String path) {
-        return path.contains("//") || path.contains("/./") || path.contains("/../") || path.endsWith("/.")
-                || path.endsWith("/..") || path.contains(";") || path.contains("\\") || path.contains("%");
+        return path.contains("//")
+                || path.contains("/./")
+                || path.contains("/../")
+                || path.endsWith("/.")
+                || path.endsWith("/..")
+                || path.contains(";")
+                || path.contains("\\")
+                || path.contains("%");
     }
 
     private static Rule open(String path) {

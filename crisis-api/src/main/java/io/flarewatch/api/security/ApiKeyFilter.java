@@ -31,7 +31,8 @@ public class ApiKeyFilter {
         if (!config.enabled()) {
             return Uni.createFrom().nullItem();
         }
-        Optional<Role> needed = AccessPolicy.requiredRole(request.getMethod(), request.getUriInfo().getPath());
+        Optional<Role> needed = AccessPolicy.requiredRole(
+                request.getMethod(), request.getUriInfo().getPath());
         if (needed.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
@@ -53,12 +54,15 @@ public class ApiKeyFilter {
     }
 
     private static boolean fromThisMachine(HttpServerRequest connection) {
-        if (connection == null || connection.remoteAddress() == null || connection.remoteAddress().hostAddress() == null) {
+        if (connection == null
+                || connection.remoteAddress() == null
+                || connection.remoteAddress().hostAddress() == null) {
             return false;
         }
         try {
             // an IP literal: no name is looked up
-            return InetAddress.getByName(connection.remoteAddress().hostAddress()).isLoopbackAddress();
+            return InetAddress.getByName(connection.remoteAddress().hostAddress())
+                    .isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
         }

@@ -15,11 +15,13 @@ public class AuthBootstrap {
 
     void onStart(@Observes StartupEvent start, AuthConfig config, ApiKeyStore keys) throws Throwable {
         if (!config.enabled()) {
-            LOG.warn("API keys are off (flarewatch.auth.enabled=false): anyone who reaches crisis-api can change everything");
+            LOG.warn(
+                    "API keys are off (flarewatch.auth.enabled=false): anyone who reaches crisis-api can change everything");
             return;
         }
         if (config.bootstrapAdminKey().isEmpty()) {
-            LOG.info("no bootstrap admin key configured (FLAREWATCH_AUTH_BOOTSTRAP_ADMIN_KEY); only stored keys open the API");
+            LOG.info(
+                    "no bootstrap admin key configured (FLAREWATCH_AUTH_BOOTSTRAP_ADMIN_KEY); only stored keys open the API");
             return;
         }
         String key = config.bootstrapAdminKey().get().trim();

@@ -16,10 +16,10 @@ public final class KeyHashing {
 
     /** The prefix of generated keys, so that a leaked key is recognisable (e.g. by secret scanners). */
     public static final String PREFIX = "fw_";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private KeyHashing() {
-    }
+    private KeyHashing() {}
 
     /** A new random key: {@code fw_} and 43 URL-safe characters. */
     public static String newKey() {

@@ -16,6 +16,5 @@ import java.time.Instant;
  * @param severity after a person's action the alert's severity; for a detector event the event's severity
  * @param at       when it happened
  */
-public record AlertChange(String alertId, String brandId, String kind, String by, String state, String severity,
-        Instant at) {
-}
+public record AlertChange(
+        String alertId, String brandId, String kind, String by, String state, String severity, Instant at) {}

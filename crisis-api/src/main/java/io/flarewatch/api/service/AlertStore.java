@@ -36,8 +36,12 @@ public class AlertStore {
     private final OutboxRepository outbox;
     private final AlertNotifiedRepository notified;
 
-    AlertStore(AlertRepository alerts, AlertEventRepository events, AlertActionRepository actions,
-            OutboxRepository outbox, AlertNotifiedRepository notified) {
+    AlertStore(
+            AlertRepository alerts,
+            AlertEventRepository events,
+            AlertActionRepository actions,
+            OutboxRepository outbox,
+            AlertNotifiedRepository notified) {
         this.alerts = alerts;
         this.events = events;
         this.actions = actions;
@@ -160,9 +164,15 @@ public class AlertStore {
     }
 
     private static void requireComplete(CrisisAlert event) {
-        if (event.eventId() == null || event.alertId() == null || event.brandId() == null || event.state() == null
-                || event.severity() == null || event.reason() == null || event.occurredAt() == null) {
-            throw new IllegalArgumentException("crisis alert without event id, alert id, brand, state, severity, reason or time");
+        if (event.eventId() == null
+                || event.alertId() == null
+                || event.brandId() == null
+                || event.state() == null
+                || event.severity() == null
+                || event.reason() == null
+                || event.occurredAt() == null) {
+            throw new IllegalArgumentException(
+                    "crisis alert without event id, alert id, brand, state, severity, reason or time");
         }
     }
 }

@@ -4,8 +4,8 @@ import io.flarewatch.api.model.Alert;
 import io.flarewatch.api.model.AlertAction;
 import io.flarewatch.api.repository.AlertActionRepository;
 import io.flarewatch.api.repository.AlertRepository;
-import io.flarewatch.api.workflow.AlertWorkflow.Action;
 import io.flarewatch.api.workflow.AlertWorkflow;
+import io.flarewatch.api.workflow.AlertWorkflow.Action;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +35,9 @@ public class AlertWorkflowService {
     @WithTransaction
     public Uni<AlertChange> act(String alertId, Action action, String by, String assignee, String text) {
         return alerts.findById(alertId, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> DomainException.notFound("alert " + alertId))
+                .onItem()
+                .ifNull()
+                .failWith(() -> DomainException.notFound("alert " + alertId))
                 .flatMap(alert -> record(alert, action, by, assignee, text));
     }
 
@@ -51,7 +53,8 @@ public class AlertWorkflowService {
         entry.actor = by;
         entry.text = action == Action.ASSIGN ? assignee : text;
         entry.occurredAt = now;
-        return actions.persist(entry).map(saved -> new AlertChange(alert.alertId, alert.brandId, action.kind(), by,
-                alert.state, alert.severity, now));
+        return actions.persist(entry)
+                .map(saved -> new AlertChange(
+                        alert.alertId, alert.brandId, action.kind(), by, alert.state, alert.severity, now));
     }
 }

@@ -19,6 +19,7 @@ public class ApiKeyStore {
 
     /** How stale {@code last_used_at} may get before a request writes it again, so that reads stay reads. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
     static final String BOOTSTRAP_NAME = "bootstrap admin key";
 
     private final ApiKeyRepository keys;
@@ -33,8 +34,7 @@ public class ApiKeyStore {
      * @param stored the stored key (its hash, name and role)
      * @param key    the key to hand to the client, once
      */
-    public record CreatedKey(ApiKey stored, String key) {
-    }
+    public record CreatedKey(ApiKey stored, String key) {}
 
     /** Creates a key of {@code role} named {@code name}. */
     @WithTransaction
@@ -54,7 +54,9 @@ public class ApiKeyStore {
     @WithTransaction
     public Uni<ApiKey> revoke(String id) {
         return keys.findById(id)
-                .onItem().ifNull().failWith(() -> DomainException.notFound("API key " + id))
+                .onItem()
+                .ifNull()
+                .failWith(() -> DomainException.notFound("API key " + id))
                 .invoke(key -> {
                     if (key.revokedAt == null) {
                         key.revokedAt = Instant.now();
@@ -85,10 +87,13 @@ public class ApiKeyStore {
     public Uni<Boolean> ensureBootstrap(String key) {
         String hash = KeyHashing.hash(key);
         return keys.activeBootstrapKeys()
-                .invoke(active -> active.stream().filter(k -> !k.keyHash.equals(hash)).forEach(k -> k.revokedAt = Instant.now()))
+                .invoke(active ->
+                        active.stream().filter(k -> !k.keyHash.equals(hash)).forEach(k -> k.revokedAt = Instant.now()))
                 .flatMap(revoked -> keys.findByHash(hash))
-                .flatMap(existing -> existing != null ? Uni.createFrom().item(false)
-                        : keys.persist(newKey(BOOTSTRAP_NAME, Role.ADMIN, hash, true)).replaceWith(true));
+                .flatMap(existing -> existing != null
+                        ? Uni.createFrom().item(false)
+                        : keys.persist(newKey(BOOTSTRAP_NAME, Role.ADMIN, hash, true))
+                                .replaceWith(true));
     }
 
     private static ApiKey newKey(String name, Role role, String hash, boolean bootstrap) {

@@ -12,6 +12,5 @@ import java.util.List;
  * @param sensitivity {@code fewer}, {@code balanced} (default) or {@code more}
  * @param muteHours   e.g. {@code 23:00-07:00}, or null
  */
-public record BrandCommand(String id, String name, String query, List<String> languages, String sensitivity,
-        String muteHours) {
-}
+public record BrandCommand(
+        String id, String name, String query, List<String> languages, String sensitivity, String muteHours) {}

@@ -48,9 +48,13 @@ public class BrandService {
 
     /** Publishes every brand again, so that the topic matches the database after any crash; returns how many. */
     public Uni<Integer> republishAll() {
-        return store.all().call(list -> Multi.createFrom().iterable(list)
-                        .onItem().transformToUniAndConcatenate(publisher::published)
-                        .collect().asList())
+        return store.all()
+                .call(list -> Multi.createFrom()
+                        .iterable(list)
+                        .onItem()
+                        .transformToUniAndConcatenate(publisher::published)
+                        .collect()
+                        .asList())
                 .map(List::size);
     }
 }

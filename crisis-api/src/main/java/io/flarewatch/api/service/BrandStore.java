@@ -37,8 +37,12 @@ public class BrandStore {
     public Uni<Brand> create(BrandCommand request) {
         requireValid(BrandValidator.problems(request, false));
         String id = request.id() != null ? request.id() : BrandValidator.slug(request.name());
-        return brands.findById(id).onItem().ifNotNull().failWith(() -> DomainException.exists("brand " + id))
-                .onItem().transformToUni(absent -> {
+        return brands.findById(id)
+                .onItem()
+                .ifNotNull()
+                .failWith(() -> DomainException.exists("brand " + id))
+                .onItem()
+                .transformToUni(absent -> {
                     Brand brand = new Brand();
                     brand.id = id;
                     brand.createdAt = Instant.now();
@@ -50,24 +54,35 @@ public class BrandStore {
     /** Replaces a brand's settings: 400 when invalid, 404 when unknown. */
     @WithTransaction
     public Uni<Brand> update(String id, BrandCommand request) {
-        requireValid(BrandValidator.problems(new BrandCommand(id, request == null ? null : request.name(),
-                request == null ? null : request.query(), request == null ? null : request.languages(),
-                request == null ? null : request.sensitivity(), request == null ? null : request.muteHours()), true));
+        requireValid(BrandValidator.problems(
+                new BrandCommand(
+                        id,
+                        request == null ? null : request.name(),
+                        request == null ? null : request.query(),
+                        request == null ? null : request.languages(),
+                        request == null ? null : request.sensitivity(),
+                        request == null ? null : request.muteHours()),
+                true));
         if (request.id() != null && !request.id().equals(id)) {
             throw DomainException.invalid(List.of(new FieldError("id", "cannot be changed (the URL says " + id + ")")));
         }
-        return brands.findById(id).onItem().ifNull().failWith(() -> DomainException.notFound("brand " + id))
+        return brands.findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> DomainException.notFound("brand " + id))
                 .invoke(brand -> apply(brand, request));
     }
 
     /** Deletes a brand (its mentions and alerts stay); 404 when unknown. */
     @WithTransaction
     public Uni<Void> delete(String id) {
-        return brands.deleteById(id).invoke(deleted -> {
-            if (!deleted) {
-                throw DomainException.notFound("brand " + id);
-            }
-        }).replaceWithVoid();
+        return brands.deleteById(id)
+                .invoke(deleted -> {
+                    if (!deleted) {
+                        throw DomainException.notFound("brand " + id);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private static void apply(Brand brand, BrandCommand request) {

@@ -19,8 +19,7 @@ public final class BrandValidator {
     private static final int MAX_NAME = 200;
     private static final int MAX_QUERY = 4000;
 
-    private BrandValidator() {
-    }
+    private BrandValidator() {}
 
     /** The problems of a request; {@code idRequired} is false on creation, where the id may come from the name. */
     public static List<FieldError> problems(BrandCommand request, boolean idRequired) {
@@ -29,7 +28,8 @@ public final class BrandValidator {
             return List.of(new FieldError("body", "a brand is required: {\"name\": ..., \"query\": ...}"));
         }
         if (request.id() != null && !ID.matcher(request.id()).matches()) {
-            errors.add(new FieldError("id", "must be 2-63 lowercase letters, digits or dashes, starting with a letter or digit"));
+            errors.add(new FieldError(
+                    "id", "must be 2-63 lowercase letters, digits or dashes, starting with a letter or digit"));
         } else if (request.id() == null && idRequired) {
             errors.add(new FieldError("id", "is required"));
         }
@@ -42,14 +42,17 @@ public final class BrandValidator {
         if (request.languages() != null) {
             for (String language : request.languages()) {
                 if (language == null || !LANGUAGE.matcher(language).matches()) {
-                    errors.add(new FieldError("languages", "must be two-letter codes such as pl or en, not '" + language + "'"));
+                    errors.add(new FieldError(
+                            "languages", "must be two-letter codes such as pl or en, not '" + language + "'"));
                 }
             }
         }
         if (request.sensitivity() != null && !SENSITIVITIES.contains(request.sensitivity())) {
             errors.add(new FieldError("sensitivity", "must be fewer, balanced or more"));
         }
-        if (request.muteHours() != null && !request.muteHours().isBlank() && !MUTE_HOURS.matcher(request.muteHours()).matches()) {
+        if (request.muteHours() != null
+                && !request.muteHours().isBlank()
+                && !MUTE_HOURS.matcher(request.muteHours()).matches()) {
             errors.add(new FieldError("muteHours", "must look like 23:00-07:00"));
         }
         return errors;

@@ -6,5 +6,4 @@ package io.flarewatch.api.service;
  * @param field   the field's name
  * @param message what is wrong, in words
  */
-public record FieldError(String field, String message) {
-}
+public record FieldError(String field, String message) {}

@@ -39,11 +39,19 @@ public class MentionStore {
     /** Why the mention cannot be stored, or empty when it can. */
     public static Optional<String> problem(ScoredMention scored) {
         Mention m = scored.mention();
-        if (scored.brandId() == null || m == null || m.mentionId() == null || m.source() == null
-                || m.sourceId() == null || m.author() == null || m.text() == null || m.publishedAt() == null
-                || scored.language() == null || scored.sentiment() == null || scored.sentiment().label() == null) {
-            return Optional.of("scored mention without brand, mention id, source, author, text, time, language "
-                    + "or sentiment");
+        if (scored.brandId() == null
+                || m == null
+                || m.mentionId() == null
+                || m.source() == null
+                || m.sourceId() == null
+                || m.author() == null
+                || m.text() == null
+                || m.publishedAt() == null
+                || scored.language() == null
+                || scored.sentiment() == null
+                || scored.sentiment().label() == null) {
+            return Optional.of(
+                    "scored mention without brand, mention id, source, author, text, time, language " + "or sentiment");
         }
         return Optional.empty();
     }

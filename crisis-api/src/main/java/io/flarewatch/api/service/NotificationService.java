@@ -21,11 +21,12 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final NotificationSettingsValidator validator;
 
-    NotificationService(NotificationSettingsRepository settings, NotificationRepository notifications,
-            NotifyConfig config) {
+    NotificationService(
+            NotificationSettingsRepository settings, NotificationRepository notifications, NotifyConfig config) {
         this.settings = settings;
         this.notifications = notifications;
-        this.validator = new NotificationSettingsValidator(new TargetUrlChecker(config.allowPrivateTargets()),
+        this.validator = new NotificationSettingsValidator(
+                new TargetUrlChecker(config.allowPrivateTargets()),
                 config.webhookSecret().isPresent());
     }
 
@@ -38,14 +39,13 @@ public class NotificationService {
 
     /** Replaces the brand's settings; refused naming each bad field, or for an unknown brand. */
     public Uni<NotificationSettings> replace(String brandId, NotificationSettingsRequest request) {
-        return requireBrand(brandId)
-                .chain(() -> validated(brandId, request))
-                .call(settings::save);
+        return requireBrand(brandId).chain(() -> validated(brandId, request)).call(settings::save);
     }
 
     /** The alert's notifications with every attempt, oldest first; refused for an unknown alert. */
     public Uni<List<Notification>> ofAlert(String alertId) {
-        return notifications.of(alertId)
+        return notifications
+                .of(alertId)
                 .map(found -> found.orElseThrow(() -> DomainException.notFound("alert " + alertId)));
     }
 
@@ -54,20 +54,24 @@ public class NotificationService {
         if (request == null) {
             return Uni.createFrom().failure(DomainException.invalid(List.of(new FieldError("body", "is required"))));
         }
-        return Uni.createFrom().item(() -> {
-            List<FieldError> problems = validator.problems(request);
-            if (!problems.isEmpty()) {
-                throw DomainException.invalid(problems);
-            }
-            return validator.settings(brandId, request);
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Uni.createFrom()
+                .item(() -> {
+                    List<FieldError> problems = validator.problems(request);
+                    if (!problems.isEmpty()) {
+                        throw DomainException.invalid(problems);
+                    }
+                    return validator.settings(brandId, request);
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private Uni<Void> requireBrand(String brandId) {
-        return settings.brandExists(brandId).invoke(exists -> {
-            if (!exists) {
-                throw DomainException.notFound("brand " + brandId);
-            }
-        }).replaceWithVoid();
+        return settings.brandExists(brandId)
+                .invoke(exists -> {
+                    if (!exists) {
+                        throw DomainException.notFound("brand " + brandId);
+                    }
+                })
+                .replaceWithVoid();
     }
 }

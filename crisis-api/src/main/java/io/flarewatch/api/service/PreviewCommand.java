@@ -9,5 +9,4 @@ import java.util.List;
  * @param texts        sample texts, or null
  * @param lastMentions how many of the newest stored mentions to try it on, or null
  */
-public record PreviewCommand(String query, List<String> texts, Integer lastMentions) {
-}
+public record PreviewCommand(String query, List<String> texts, Integer lastMentions) {}

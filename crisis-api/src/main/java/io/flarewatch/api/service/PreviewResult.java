@@ -20,6 +20,5 @@ public record PreviewResult(String query, int total, int matched, List<Sample> r
      * @param matches      whether the query matches it
      * @param matchedWords the words of the text that matched
      */
-    public record Sample(String mentionId, String text, boolean matches, List<String> matchedWords) {
-    }
+    public record Sample(String mentionId, String text, boolean matches, List<String> matchedWords) {}
 }

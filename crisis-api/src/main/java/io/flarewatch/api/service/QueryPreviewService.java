@@ -42,22 +42,25 @@ public class QueryPreviewService {
         }
         Integer last = request.lastMentions();
         if (last == null || last < 1 || last > MAX_SAMPLES) {
-            throw DomainException.invalid(List.of(new FieldError("texts",
-                    "give sample texts, or lastMentions between 1 and " + MAX_SAMPLES)));
+            throw DomainException.invalid(List.of(
+                    new FieldError("texts", "give sample texts, or lastMentions between 1 and " + MAX_SAMPLES)));
         }
-        return mentions.findAll(Sort.descending("publishedAt")).page(Page.ofSize(last)).list().map(rows -> {
-            Map<String, String> samples = new LinkedHashMap<>();
-            for (StoredMention row : rows) {
-                samples.putIfAbsent(row.text, row.mentionId);
-            }
-            return run(query, samples);
-        });
+        return mentions.findAll(Sort.descending("publishedAt"))
+                .page(Page.ofSize(last))
+                .list()
+                .map(rows -> {
+                    Map<String, String> samples = new LinkedHashMap<>();
+                    for (StoredMention row : rows) {
+                        samples.putIfAbsent(row.text, row.mentionId);
+                    }
+                    return run(query, samples);
+                });
     }
 
     private static PreviewResult run(BrandQuery query, Map<String, String> samples) {
         List<String> texts = new ArrayList<>(samples.keySet());
-        List<BrandQueryPreview.SampleResult> results = BrandQueryPreview.preview(query,
-                texts.stream().map(MentionDocument::ofText).toList());
+        List<BrandQueryPreview.SampleResult> results = BrandQueryPreview.preview(
+                query, texts.stream().map(MentionDocument::ofText).toList());
         List<PreviewResult.Sample> out = new ArrayList<>();
         int matched = 0;
         for (BrandQueryPreview.SampleResult result : results) {

@@ -30,8 +30,7 @@ public final class Buckets {
         }
     }
 
-    private Buckets() {
-    }
+    private Buckets() {}
 
     /** The bucket length of {@code minute} or {@code hour}. */
     public static ChronoUnit unit(String interval) {

@@ -21,25 +21,26 @@ public final class ComplaintRule {
      * @param publishedAt when
      * @param label       {@code negative}, {@code neutral} or {@code positive}
      */
-    public record Said(Instant publishedAt, String label) {
-    }
+    public record Said(Instant publishedAt, String label) {}
 
-    private ComplaintRule() {
-    }
+    private ComplaintRule() {}
 
     /** Whether {@code mentions} (of one brand by one author, in any order) leave a complaint unresolved at {@code now}. */
     public static boolean unresolved(List<Said> mentions, Instant now) {
         Instant latestNegative = null;
         Instant latestPositive = null;
         for (Said said : mentions) {
-            if ("negative".equals(said.label()) && (latestNegative == null || said.publishedAt().isAfter(latestNegative))) {
+            if ("negative".equals(said.label())
+                    && (latestNegative == null || said.publishedAt().isAfter(latestNegative))) {
                 latestNegative = said.publishedAt();
             }
-            if ("positive".equals(said.label()) && (latestPositive == null || said.publishedAt().isAfter(latestPositive))) {
+            if ("positive".equals(said.label())
+                    && (latestPositive == null || said.publishedAt().isAfter(latestPositive))) {
                 latestPositive = said.publishedAt();
             }
         }
-        return latestNegative != null && !latestNegative.isBefore(now.minus(WINDOW))
+        return latestNegative != null
+                && !latestNegative.isBefore(now.minus(WINDOW))
                 && (latestPositive == null || !latestPositive.isAfter(latestNegative));
     }
 }

@@ -29,11 +29,16 @@ public final class AlertWorkflow {
 
     /** Who reopens an alert when the detector escalates one that a person resolved. */
     public static final String DETECTOR = "detector";
+
     private static final List<String> SEVERITIES = List.of("low", "medium", "high", "critical");
 
     /** What a person can do with an alert; {@link #kind()} is its name in the timeline. */
     public enum Action {
-        ACKNOWLEDGE("acknowledged"), ASSIGN("assigned"), NOTE("note"), RESOLVE("resolved_by_hand"), REOPEN("reopened");
+        ACKNOWLEDGE("acknowledged"),
+        ASSIGN("assigned"),
+        NOTE("note"),
+        RESOLVE("resolved_by_hand"),
+        REOPEN("reopened");
 
         private final String kind;
 
@@ -47,19 +52,21 @@ public final class AlertWorkflow {
         }
     }
 
-    private AlertWorkflow() {
-    }
+    private AlertWorkflow() {}
 
     /** Why {@code action} cannot be done on {@code alert} now, or empty when it can. */
     public static Optional<String> refusal(Alert alert, Action action) {
         boolean resolved = AlertState.RESOLVED.name().equals(alert.state);
         return switch (action) {
-            case ACKNOWLEDGE -> resolved ? Optional.of("alert " + alert.alertId + " is resolved; reopen it first")
-                    : alert.acknowledgedAt != null
-                            ? Optional.of("alert " + alert.alertId + " was acknowledged already by " + alert.acknowledgedBy)
-                            : Optional.empty();
-            case ASSIGN, RESOLVE -> resolved ? Optional.of("alert " + alert.alertId + " is resolved already")
-                    : Optional.empty();
+            case ACKNOWLEDGE ->
+                resolved
+                        ? Optional.of("alert " + alert.alertId + " is resolved; reopen it first")
+                        : alert.acknowledgedAt != null
+                                ? Optional.of("alert " + alert.alertId + " was acknowledged already by "
+                                        + alert.acknowledgedBy)
+                                : Optional.empty();
+            case ASSIGN, RESOLVE ->
+                resolved ? Optional.of("alert " + alert.alertId + " is resolved already") : Optional.empty();
             case REOPEN -> resolved ? Optional.empty() : Optional.of("alert " + alert.alertId + " is not resolved");
             case NOTE -> Optional.empty();
         };
@@ -91,7 +98,9 @@ public final class AlertWorkflow {
 
     /** Whether the alert was resolved by a person (and not reopened since). */
     public static boolean resolvedByHand(Alert alert) {
-        return alert != null && alert.resolvedBy != null && AlertState.RESOLVED.name().equals(alert.state);
+        return alert != null
+                && alert.resolvedBy != null
+                && AlertState.RESOLVED.name().equals(alert.state);
     }
 
     /** Whether a detector event escalates an alert a person resolved: a higher severity than it had. */

@@ -32,12 +32,10 @@ public final class Timeline {
      * @param eventId  the detector event's id (detector events only)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(Instant at, String kind, String by, String text, String severity, String state,
-            String eventId) {
-    }
+    public record Entry(
+            Instant at, String kind, String by, String text, String severity, String state, String eventId) {}
 
-    private Timeline() {
-    }
+    private Timeline() {}
 
     /** The merged timeline of an alert's detector events and people's actions. */
     public static List<Entry> of(List<AlertEvent> events, List<AlertAction> actions) {
@@ -48,8 +46,14 @@ public final class Timeline {
     public static List<Entry> of(List<AlertEvent> events, List<AlertAction> actions, List<AlertNotified> notified) {
         List<Entry> detector = new ArrayList<>();
         for (AlertEvent e : events) {
-            detector.add(new Entry(e.occurredAt, e.state.toLowerCase(Locale.ROOT), AlertWorkflow.DETECTOR, e.reason,
-                    e.severity, e.state, e.eventId));
+            detector.add(new Entry(
+                    e.occurredAt,
+                    e.state.toLowerCase(Locale.ROOT),
+                    AlertWorkflow.DETECTOR,
+                    e.reason,
+                    e.severity,
+                    e.state,
+                    e.eventId));
         }
         List<Entry> people = new ArrayList<>();
         for (AlertAction a : actions) {
@@ -57,7 +61,8 @@ public final class Timeline {
         }
         List<Entry> notifications = new ArrayList<>();
         for (AlertNotified n : notified) {
-            notifications.add(new Entry(n.notifiedAt, "notified", n.channel, n.kind.toLowerCase(Locale.ROOT), null, null, null));
+            notifications.add(
+                    new Entry(n.notifiedAt, "notified", n.channel, n.kind.toLowerCase(Locale.ROOT), null, null, null));
         }
         // the lists come sorted; a stable sort of detector, people, notifications keeps that order at equal times
         List<Entry> all = new ArrayList<>(detector);

@@ -31,10 +31,11 @@ final class ComplaintStorm {
         "Kurierex znowu zgubił moją paczkę, infolinia nie odbiera od dwóch dni|zgubił|nie odbiera",
         "Trzeci dzień czekam na kuriera Kurierex, masakra|masakra",
         "Kurierex oddajcie pieniądze za zaginioną przesyłkę, oszuści|oszuści",
-        "Paczka od Kurierex uszkodzona, reklamacja odrzucona bez słowa|uszkodzona|odrzucona"};
+        "Paczka od Kurierex uszkodzona, reklamacja odrzucona bez słowa|uszkodzona|odrzucona"
+    };
     private static final String[] CHATTER = {
-        "Do której działa punkt Kurierex na Mokotowie?|",
-        "Kurierex dowiózł przed czasem, super kurier|super"};
+        "Do której działa punkt Kurierex na Mokotowie?|", "Kurierex dowiózł przed czasem, super kurier|super"
+    };
 
     private final String brandId;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -45,7 +46,10 @@ final class ComplaintStorm {
         this.brandId = brandId;
         for (int minute = 130; minute > 10; minute -= 4) {
             String[] line = CHATTER[minute % 2 == 0 ? 0 : 1].split("\\|", -1);
-            mentions.add(mention(now.minus(Duration.ofMinutes(minute)), line, minute % 2 == 0 ? "neutral" : "positive",
+            mentions.add(mention(
+                    now.minus(Duration.ofMinutes(minute)),
+                    line,
+                    minute % 2 == 0 ? "neutral" : "positive",
                     40 + minute));
         }
         for (int i = 0; i < 60; i++) {
@@ -65,8 +69,11 @@ final class ComplaintStorm {
     int sendMentions(String bootstrapServers) throws Exception {
         try (KafkaProducer<String, String> producer = producer(bootstrapServers)) {
             for (ObjectNode mention : mentions) {
-                producer.send(new ProducerRecord<>(Topics.MENTIONS_SCORED, brandId,
-                        EventJson.mapper().writeValueAsString(mention))).get();
+                producer.send(new ProducerRecord<>(
+                                Topics.MENTIONS_SCORED,
+                                brandId,
+                                EventJson.mapper().writeValueAsString(mention)))
+                        .get();
             }
         }
         return mentions.size();
@@ -76,12 +83,20 @@ final class ComplaintStorm {
     void sendAlert(String bootstrapServers, String alertId) throws Exception {
         ObjectNode alert = (ObjectNode) EventJson.mapper().readTree(Fixtures.json(Fixtures.CRISIS_ALERT));
         Instant windowEnd = now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
-        alert.put("eventId", UUID.randomUUID().toString()).put("alertId", alertId).put("brandId", brandId)
-                .put("occurredAt", now.toString()).put("state", "OPENED").put("severity", "high")
+        alert.put("eventId", UUID.randomUUID().toString())
+                .put("alertId", alertId)
+                .put("brandId", brandId)
+                .put("occurredAt", now.toString())
+                .put("state", "OPENED")
+                .put("severity", "high")
                 .put("windowStart", windowEnd.minus(Duration.ofMinutes(10)).toString())
                 .put("windowEnd", windowEnd.toString())
-                .put("currentMentions", 61).put("expectedMentions", 2.5).put("currentNegativeShare", 1.0)
-                .put("usualNegativeShare", 0.1).put("reach", 52_000 + 60 * 1200).put("distinctAuthors", 61)
+                .put("currentMentions", 61)
+                .put("expectedMentions", 2.5)
+                .put("currentNegativeShare", 1.0)
+                .put("usualNegativeShare", 0.1)
+                .put("reach", 52_000 + 60 * 1200)
+                .put("distinctAuthors", 61)
                 .put("reason", "61 mentions in 10 min vs 2.5 expected; 100% negative vs 10% usual");
         ArrayNode top = alert.putArray("topMentions");
         top.add(topPost(hostile));
@@ -91,8 +106,9 @@ final class ComplaintStorm {
         alert.putArray("topCategories").add("delivery").add("no_answer");
         alert.putArray("topWords").add("nie odbiera").add("masakra").add("oszuści");
         try (KafkaProducer<String, String> producer = producer(bootstrapServers)) {
-            producer.send(new ProducerRecord<>(Topics.CRISIS_ALERTS, brandId,
-                    EventJson.mapper().writeValueAsString(alert))).get();
+            producer.send(new ProducerRecord<>(
+                            Topics.CRISIS_ALERTS, brandId, EventJson.mapper().writeValueAsString(alert)))
+                    .get();
         }
     }
 
@@ -100,20 +116,36 @@ final class ComplaintStorm {
      * Sends a plain alert about another brand, as the golden fixture with this brand, severity, state and numbers
      * (mentions in a 5-minute window vs expected), opened {@code minutesAgo}.
      */
-    static void sendOtherAlert(String bootstrapServers, String brandId, String severity, String state, int mentions,
-            double expected, int minutesAgo) throws Exception {
+    static void sendOtherAlert(
+            String bootstrapServers,
+            String brandId,
+            String severity,
+            String state,
+            int mentions,
+            double expected,
+            int minutesAgo)
+            throws Exception {
         ObjectNode alert = (ObjectNode) EventJson.mapper().readTree(Fixtures.json(Fixtures.CRISIS_ALERT));
         Instant at = Instant.now().minus(Duration.ofMinutes(minutesAgo)).truncatedTo(ChronoUnit.MINUTES);
-        alert.put("eventId", UUID.randomUUID().toString()).put("alertId", UUID.randomUUID().toString())
-                .put("brandId", brandId).put("occurredAt", at.toString()).put("state", state).put("severity", severity)
-                .put("windowStart", at.minus(Duration.ofMinutes(5)).toString()).put("windowEnd", at.toString())
-                .put("currentMentions", mentions).put("expectedMentions", expected)
-                .put("currentNegativeShare", 0.64).put("usualNegativeShare", 0.15).put("reach", mentions * 900L)
+        alert.put("eventId", UUID.randomUUID().toString())
+                .put("alertId", UUID.randomUUID().toString())
+                .put("brandId", brandId)
+                .put("occurredAt", at.toString())
+                .put("state", state)
+                .put("severity", severity)
+                .put("windowStart", at.minus(Duration.ofMinutes(5)).toString())
+                .put("windowEnd", at.toString())
+                .put("currentMentions", mentions)
+                .put("expectedMentions", expected)
+                .put("currentNegativeShare", 0.64)
+                .put("usualNegativeShare", 0.15)
+                .put("reach", mentions * 900L)
                 .put("distinctAuthors", mentions - 2);
         alert.putArray("topMentions");
         try (KafkaProducer<String, String> producer = producer(bootstrapServers)) {
-            producer.send(new ProducerRecord<>(Topics.CRISIS_ALERTS, brandId,
-                    EventJson.mapper().writeValueAsString(alert))).get();
+            producer.send(new ProducerRecord<>(
+                            Topics.CRISIS_ALERTS, brandId, EventJson.mapper().writeValueAsString(alert)))
+                    .get();
         }
     }
 
@@ -121,13 +153,20 @@ final class ComplaintStorm {
         ObjectNode event = (ObjectNode) EventJson.mapper().readTree(Fixtures.json(Fixtures.MENTION_SCORED));
         String sourceId = UUID.randomUUID().toString().substring(0, 12);
         String text = line[0];
-        event.put("eventId", UUID.randomUUID().toString()).put("occurredAt", at.plusSeconds(1).toString())
+        event.put("eventId", UUID.randomUUID().toString())
+                .put("occurredAt", at.plusSeconds(1).toString())
                 .put("brandId", brandId);
         ObjectNode mention = (ObjectNode) event.get("mention");
-        mention.put("mentionId", "forum:" + sourceId).put("source", "forum").put("sourceId", sourceId)
-                .put("url", "https://forum.example/t/" + sourceId).put("text", text)
-                .put("publishedAt", at.toString()).put("receivedAt", at.plusSeconds(1).toString());
-        ((ObjectNode) mention.get("author")).put("id", "u" + sourceId).put("name", "user_" + sourceId.substring(0, 5))
+        mention.put("mentionId", "forum:" + sourceId)
+                .put("source", "forum")
+                .put("sourceId", sourceId)
+                .put("url", "https://forum.example/t/" + sourceId)
+                .put("text", text)
+                .put("publishedAt", at.toString())
+                .put("receivedAt", at.plusSeconds(1).toString());
+        ((ObjectNode) mention.get("author"))
+                .put("id", "u" + sourceId)
+                .put("name", "user_" + sourceId.substring(0, 5))
                 .put("followers", followers);
         ObjectNode sentiment = (ObjectNode) event.get("sentiment");
         double score = "negative".equals(label) ? -0.8 : "positive".equals(label) ? 0.7 : 0;
@@ -136,7 +175,11 @@ final class ComplaintStorm {
         for (int i = 1; i < line.length; i++) {
             if (!line[i].isEmpty()) {
                 int start = text.indexOf(line[i]);
-                explanation.addObject().put("token", line[i]).put("start", start).put("end", start + line[i].length())
+                explanation
+                        .addObject()
+                        .put("token", line[i])
+                        .put("start", start)
+                        .put("end", start + line[i].length())
                         .put("weight", "positive".equals(label) ? 0.5 : -0.5);
             }
         }
@@ -147,10 +190,12 @@ final class ComplaintStorm {
     private static ObjectNode topPost(ObjectNode event) {
         ObjectNode mention = (ObjectNode) event.get("mention");
         ObjectNode post = EventJson.mapper().createObjectNode();
-        post.put("mentionId", mention.get("mentionId").asText()).put("url", mention.get("url").asText())
+        post.put("mentionId", mention.get("mentionId").asText())
+                .put("url", mention.get("url").asText())
                 .put("author", mention.get("author").get("name").asText())
                 .put("followers", mention.get("author").get("followers").asLong())
-                .put("text", mention.get("text").asText()).put("score", -0.8);
+                .put("text", mention.get("text").asText())
+                .put("score", -0.8);
         return post;
     }
 

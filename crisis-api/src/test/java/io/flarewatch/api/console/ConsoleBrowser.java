@@ -31,8 +31,9 @@ final class ConsoleBrowser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("flarewatch.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("flarewatch.chromedriver", "/usr/bin/chromedriver"));
     /** Where the screenshots go; {@code -Dflarewatch.console.screenshots=../docs/console} refreshes the README's. */
-    static final Path SCREENSHOTS = Path.of(System.getProperty("flarewatch.console.screenshots",
-            "target/console-screenshots"));
+    static final Path SCREENSHOTS =
+            Path.of(System.getProperty("flarewatch.console.screenshots", "target/console-screenshots"));
+
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final WebDriver driver;
@@ -46,13 +47,23 @@ final class ConsoleBrowser implements AutoCloseable {
         profile = Files.createTempDirectory("flarewatch-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=pl", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=pl",
+                "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "pl,pl-PL"));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
@@ -67,7 +78,10 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Waits up to 60 s for an element to be displayed and returns it. */
     WebElement await(By by) {
-        return until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return until(d -> d.findElements(by).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
     }
 
     /** Waits up to 60 s for a condition. */
@@ -82,8 +96,10 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** What the page's console reported since the last call: script errors and Content-Security-Policy refusals. */
     List<String> scriptProblems() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught")).toList();
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
+                .toList();
     }
 
     List<WebElement> all(By by) {
@@ -108,7 +124,8 @@ final class ConsoleBrowser implements AutoCloseable {
     public void close() throws IOException {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+            files.sorted((a, b) -> b.getNameCount() - a.getNameCount())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -43,6 +43,7 @@ class ConsoleBrowserTest {
     static ConsoleBrowser browser;
     /** The brand's webhook: it refuses the first delivery, so the alert page shows a failed and a sent attempt. */
     static HttpReceiver webhook;
+
     static String responderKey;
     static String viewerKey;
 
@@ -79,8 +80,8 @@ class ConsoleBrowserTest {
         ConsoleScene.awaitStoredMentions(BRAND, sent);
 
         browser.open(console.toString());
-        assertEquals("Logowanie", browser.await(By.cssSelector("#signin h1")).getText(),
-                "Polish, the browser's language");
+        assertEquals(
+                "Logowanie", browser.await(By.cssSelector("#signin h1")).getText(), "Polish, the browser's language");
         signIn(responderKey, "anna");
         browser.await(By.cssSelector(".live.on"));
         ((JavascriptExecutor) browser.driver()).executeScript("window.flarewatchSamePage = true;");
@@ -88,10 +89,14 @@ class ConsoleBrowserTest {
         storm.sendAlert(bootstrapServers, ALERT);
         WebElement card = browser.await(By.cssSelector("li.alert-card[data-alert-id='" + ALERT + "']"));
         assertTrue(card.getText().contains("Kurierex"), card.getText());
-        assertEquals(ALERT, browser.all(By.cssSelector("li.alert-card")).get(0).getAttribute("data-alert-id"),
+        assertEquals(
+                ALERT,
+                browser.all(By.cssSelector("li.alert-card")).get(0).getAttribute("data-alert-id"),
                 "the high alert comes before the medium one");
         assertTrue(card.getText().contains("61 wzmianek w 10 min"), card.getText());
-        assertEquals(true, ((JavascriptExecutor) browser.driver()).executeScript("return window.flarewatchSamePage;"),
+        assertEquals(
+                true,
+                ((JavascriptExecutor) browser.driver()).executeScript("return window.flarewatchSamePage;"),
                 "the board updated without a reload");
         browser.screenshot("board-pl", 1280, 720);
     }
@@ -99,7 +104,8 @@ class ConsoleBrowserTest {
     @Test
     @Order(2)
     void theAlertIsAcknowledgedAndNotedAndTheTimelineShowsBoth() {
-        browser.await(By.cssSelector("li.alert-card[data-alert-id='" + ALERT + "'] a")).click();
+        browser.await(By.cssSelector("li.alert-card[data-alert-id='" + ALERT + "'] a"))
+                .click();
         browser.awaitText(By.id("alert-reason"), "61 wzmianek");
         browser.await(By.cssSelector("#alert-chart svg.chart"));
 
@@ -108,11 +114,13 @@ class ConsoleBrowserTest {
         browser.await(By.id("note-input")).sendKeys(NOTE);
         browser.await(By.id("action-note")).click();
         browser.awaitText(By.cssSelector("#timeline li[data-kind='note']"), NOTE);
-        assertTrue(browser.all(By.id("action-acknowledge")).stream().noneMatch(WebElement::isDisplayed),
+        assertTrue(
+                browser.all(By.id("action-acknowledge")).stream().noneMatch(WebElement::isDisplayed),
                 "an acknowledged alert cannot be acknowledged again");
         browser.awaitText(By.id("notification-list"), "próba 2");
         String attempts = browser.await(By.id("notification-list")).getText();
-        assertTrue(attempts.contains("webhook") && attempts.contains("nieudane") && attempts.contains("wysłane"),
+        assertTrue(
+                attempts.contains("webhook") && attempts.contains("nieudane") && attempts.contains("wysłane"),
                 "a refused and a delivered attempt: " + attempts);
         browser.screenshot("alert-pl", 1280, 1700);
         browser.screenshot("alert-phone-pl", 400, 1600);
@@ -129,7 +137,8 @@ class ConsoleBrowserTest {
     @Test
     @Order(4)
     void switchingToEnglishChangesTheLabels() {
-        assertEquals("Oś czasu", browser.await(By.cssSelector("#alert-timeline h2")).getText());
+        assertEquals(
+                "Oś czasu", browser.await(By.cssSelector("#alert-timeline h2")).getText());
         new Select(browser.await(By.id("lang"))).selectByValue("en");
         browser.awaitText(By.cssSelector("#alert-timeline h2"), "Timeline");
         assertEquals("Alerts", browser.await(By.id("nav-alerts")).getText());
@@ -146,8 +155,11 @@ class ConsoleBrowserTest {
     void aViewerIsOfferedNoAction() {
         browser.await(By.id("sign-out")).click();
         browser.await(By.id("signin"));
-        assertEquals(null, ((JavascriptExecutor) browser.driver())
-                .executeScript("return sessionStorage.getItem('flarewatch.apiKey');"), "signing out forgets the key");
+        assertEquals(
+                null,
+                ((JavascriptExecutor) browser.driver())
+                        .executeScript("return sessionStorage.getItem('flarewatch.apiKey');"),
+                "signing out forgets the key");
         signIn(viewerKey, "");
         browser.open(console.toString() + "alerts/" + ALERT);
         browser.awaitText(By.id("alert-reason"), "61 mentions");
@@ -174,8 +186,8 @@ class ConsoleBrowserTest {
         assertEquals(30, browser.all(By.cssSelector("#mention-list li.mention")).size(), "a first page of 30");
         for (int shown : new int[] {60, 61}) {
             browser.await(By.id("mentions-more")).click();
-            browser.until(d -> d.findElements(By.cssSelector("#mention-list li.mention")).size() == shown
-                    ? true : null);
+            browser.until(d ->
+                    d.findElements(By.cssSelector("#mention-list li.mention")).size() == shown ? true : null);
         }
         browser.until(d -> d.findElement(By.id("mentions-more")).isDisplayed() ? null : true);
         assertNoDialog();

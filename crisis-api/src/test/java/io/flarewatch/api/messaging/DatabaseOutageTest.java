@@ -87,15 +87,23 @@ class DatabaseOutageTest {
         awaitTrue("the alert stored", () -> given().get("/alerts/" + alertId).statusCode() == 200);
 
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        List<String> deadMentions = kafka.await(Topics.API_MENTIONS_SCORED_DLQ, 2, r -> brand.equals(r.key()),
-                Duration.ofSeconds(5)).stream().map(r -> r.value()).toList();
+        List<String> deadMentions =
+                kafka
+                        .await(Topics.API_MENTIONS_SCORED_DLQ, 2, r -> brand.equals(r.key()), Duration.ofSeconds(5))
+                        .stream()
+                        .map(r -> r.value())
+                        .toList();
         assertEquals(List.of(garbage), deadMentions, "only the unreadable record is dead-lettered");
-        assertTrue(kafka.await(Topics.API_CRISIS_ALERTS_DLQ, 1, r -> r.value().contains(alertId),
-                Duration.ofSeconds(5)).isEmpty(), "the alert event is not dead-lettered");
+        assertTrue(
+                kafka.await(Topics.API_CRISIS_ALERTS_DLQ, 1, r -> r.value().contains(alertId), Duration.ofSeconds(5))
+                        .isEmpty(),
+                "the alert event is not dead-lettered");
     }
 
     private static List<String> mentionIds(String brand, String phase, int count) {
-        return IntStream.range(0, count).mapToObj(i -> "twitter:" + brand + "-" + phase + "-" + i).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> "twitter:" + brand + "-" + phase + "-" + i)
+                .toList();
     }
 
     private void publish(String brand, List<String> mentionIds) throws Exception {
@@ -119,7 +127,9 @@ class DatabaseOutageTest {
 
     private static String alertEvent(String alertId, String brand) throws Exception {
         ObjectNode event = (ObjectNode) EventJson.mapper().readTree(Fixtures.json(Fixtures.CRISIS_ALERT));
-        event.put("eventId", UUID.randomUUID().toString()).put("alertId", alertId).put("brandId", brand);
+        event.put("eventId", UUID.randomUUID().toString())
+                .put("alertId", alertId)
+                .put("brandId", brand);
         return EventJson.mapper().writeValueAsString(event);
     }
 
@@ -127,8 +137,8 @@ class DatabaseOutageTest {
     private List<String> storedMentionIds(String brand) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedDatabase.USER, "");
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT mention_id FROM mention WHERE brand_id = '" + brand + "'")) {
+                ResultSet rows =
+                        statement.executeQuery("SELECT mention_id FROM mention WHERE brand_id = '" + brand + "'")) {
             List<String> ids = new ArrayList<>();
             while (rows.next()) {
                 ids.add(rows.getString(1));
@@ -141,7 +151,8 @@ class DatabaseOutageTest {
 
     /** The {@code database_retries_total} of a topic's consumer, 0 before the first retry. */
     private static double retries(String topic) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("database_retries_total\\{topic=\"" + Pattern.quote(topic) + "\",?} (\\S+)")
                 .matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;

@@ -16,8 +16,7 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
     /** Marks the test field that gets the running GreenMail. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.FIELD)
-    public @interface InjectGreenMail {
-    }
+    public @interface InjectGreenMail {}
 
     private GreenMail greenMail;
 
@@ -31,7 +30,8 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void inject(TestInjector injector) {
-        injector.injectIntoFields(greenMail, new TestInjector.AnnotatedAndMatchesType(InjectGreenMail.class, GreenMail.class));
+        injector.injectIntoFields(
+                greenMail, new TestInjector.AnnotatedAndMatchesType(InjectGreenMail.class, GreenMail.class));
     }
 
     @Override

@@ -24,8 +24,11 @@ public final class HttpReceiver implements AutoCloseable {
     public record Received(String path, Map<String, List<String>> headers, String body, int answered) {
         /** A header's first value, case-insensitively. */
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 

@@ -9,8 +9,7 @@ import java.util.Map;
 /** The text parts of a received email, by content type ({@code text/plain}, {@code text/html}). */
 public final class MailParts {
 
-    private MailParts() {
-    }
+    private MailParts() {}
 
     /** Every text part of {@code part}, walking nested multiparts. */
     public static Map<String, String> of(Part part) throws Exception {

@@ -33,9 +33,11 @@ class JsonStringMigrationTest {
     static void migrateAnOldDatabase() throws Exception {
         database = EmbeddedDatabase.start(FreePorts.next(), Files.createTempDirectory("flarewatch-migration-pg"));
         flyway("20").migrate();
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute(resource("/db/old-format/v20-rows.sql"));
-            assertEquals("string", single(s, "SELECT jsonb_typeof(sentiment) FROM mention"), "the fixture is old-format");
+            assertEquals(
+                    "string", single(s, "SELECT jsonb_typeof(sentiment) FROM mention"), "the fixture is old-format");
         }
         flyway(null).migrate();
     }
@@ -48,13 +50,19 @@ class JsonStringMigrationTest {
     @Test
     void theMentionsJsonColumnsAreDocumentsWithTheSameContent() throws Exception {
         JsonNode golden = EventJson.mapper().readTree(Fixtures.json(Fixtures.MENTION_SCORED));
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             assertEquals("object", single(s, "SELECT jsonb_typeof(sentiment) FROM mention"));
             assertEquals("array", single(s, "SELECT jsonb_typeof(matched_words) FROM mention"));
-            assertEquals(golden.get("sentiment"), EventJson.mapper().readTree(single(s, "SELECT sentiment::text FROM mention")));
-            assertEquals(golden.get("matchedWords"),
+            assertEquals(
+                    golden.get("sentiment"),
+                    EventJson.mapper().readTree(single(s, "SELECT sentiment::text FROM mention")));
+            assertEquals(
+                    golden.get("matchedWords"),
                     EventJson.mapper().readTree(single(s, "SELECT matched_words::text FROM mention")));
-            assertEquals("1", single(s, "SELECT count(*) FROM mention WHERE sentiment -> 'categories' ? 'no_answer'"),
+            assertEquals(
+                    "1",
+                    single(s, "SELECT count(*) FROM mention WHERE sentiment -> 'categories' ? 'no_answer'"),
                     "the category search sees into the migrated sentiment");
         }
     }
@@ -62,19 +70,27 @@ class JsonStringMigrationTest {
     @Test
     void theAlertsJsonColumnsAreDocumentsWithTheSameContent() throws Exception {
         JsonNode golden = EventJson.mapper().readTree(Fixtures.json(Fixtures.CRISIS_ALERT));
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            assertEquals(golden.get("topMentions"), EventJson.mapper().readTree(single(s, "SELECT top_mentions::text FROM alert")));
-            assertEquals(golden.get("topCategories"),
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            assertEquals(
+                    golden.get("topMentions"),
+                    EventJson.mapper().readTree(single(s, "SELECT top_mentions::text FROM alert")));
+            assertEquals(
+                    golden.get("topCategories"),
                     EventJson.mapper().readTree(single(s, "SELECT top_categories::text FROM alert")));
-            assertEquals(golden.get("topWords"), EventJson.mapper().readTree(single(s, "SELECT top_words::text FROM alert")));
-            assertTrue(single(s, "SELECT top_mentions -> 0 ->> 'text' FROM alert").endsWith("Masakra 😡"),
+            assertEquals(
+                    golden.get("topWords"),
+                    EventJson.mapper().readTree(single(s, "SELECT top_words::text FROM alert")));
+            assertTrue(
+                    single(s, "SELECT top_mentions -> 0 ->> 'text' FROM alert").endsWith("Masakra 😡"),
                     "emoji and Polish letters survive");
         }
     }
 
     @Test
     void runningTheUpdateAgainChangesNothing() throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             String before = single(s, "SELECT sentiment::text FROM mention");
             s.execute(resource("/db/migration/V21__json_strings_as_documents.sql"));
             assertEquals(before, single(s, "SELECT sentiment::text FROM mention"), "a document is left as it is");
@@ -82,7 +98,8 @@ class JsonStringMigrationTest {
     }
 
     private static Flyway flyway(String target) {
-        var config = Flyway.configure().dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, "")
+        var config = Flyway.configure()
+                .dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, "")
                 .locations("classpath:db/migration");
         return (target == null ? config : config.target(target)).load();
     }

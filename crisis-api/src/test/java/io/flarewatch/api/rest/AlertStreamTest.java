@@ -46,9 +46,11 @@ class AlertStreamTest {
         String alertId = UUID.randomUUID().toString();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create(stream + "?brandId=" + brand))
-                .header("Accept", "text/event-stream").header(ApiKeys.HEADER, ApiKeys.ADMIN).build();
-        CompletableFuture<HttpResponse<Stream<String>>> response = HttpClient.newHttpClient()
-                .sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+                .header("Accept", "text/event-stream")
+                .header(ApiKeys.HEADER, ApiKeys.ADMIN)
+                .build();
+        CompletableFuture<HttpResponse<Stream<String>>> response =
+                HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> {
             Thread reader = new Thread(() -> r.body().forEach(lines::add), "sse-reader");
             reader.setDaemon(true);
@@ -62,12 +64,18 @@ class AlertStreamTest {
         assertEquals("detector", opened.get("by").asText());
         assertEquals(brand, opened.get("brandId").asText());
         assertEquals("high", opened.get("severity").asText());
-        assertTrue(response.get(1, TimeUnit.SECONDS).headers().firstValue("Content-Type").orElse("")
+        assertTrue(response.get(1, TimeUnit.SECONDS)
+                .headers()
+                .firstValue("Content-Type")
+                .orElse("")
                 .startsWith("text/event-stream"));
 
         ApiTestData.awaitJson("/alerts/" + alertId, body -> body.get("alertId") != null);
-        given().contentType(ContentType.JSON).body("{\"by\":\"anna\"}").post("/alerts/" + alertId + "/acknowledge")
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("{\"by\":\"anna\"}")
+                .post("/alerts/" + alertId + "/acknowledge")
+                .then()
+                .statusCode(200);
         JsonNode acknowledged = awaitEvent(lines, alertId);
         assertEquals("acknowledged", acknowledged.get("kind").asText());
         assertEquals("anna", acknowledged.get("by").asText());
@@ -80,7 +88,8 @@ class AlertStreamTest {
         while (System.currentTimeMillis() < deadline) {
             String line = lines.poll(200, TimeUnit.MILLISECONDS);
             if (line != null && line.startsWith("data:") && line.contains(alertId)) {
-                return EventJson.mapper().readTree(line.substring("data:".length()).trim());
+                return EventJson.mapper()
+                        .readTree(line.substring("data:".length()).trim());
             }
         }
         throw new AssertionError("no server-sent event about " + alertId + " within 20 s");

@@ -15,14 +15,18 @@ import java.util.function.Predicate;
 /** Builds alert events for the real broker and waits for the API to show what they did. */
 final class ApiTestData {
 
-    private ApiTestData() {
-    }
+    private ApiTestData() {}
 
     /** The golden alert event with this alert id, brand, state, severity and time, and a fresh event id. */
-    static String alertEvent(String alertId, String brandId, String state, String severity, Instant at) throws Exception {
+    static String alertEvent(String alertId, String brandId, String state, String severity, Instant at)
+            throws Exception {
         ObjectNode event = (ObjectNode) EventJson.mapper().readTree(Fixtures.json(Fixtures.CRISIS_ALERT));
-        event.put("eventId", UUID.randomUUID().toString()).put("alertId", alertId).put("brandId", brandId)
-                .put("state", state).put("severity", severity).put("occurredAt", at.toString())
+        event.put("eventId", UUID.randomUUID().toString())
+                .put("alertId", alertId)
+                .put("brandId", brandId)
+                .put("state", state)
+                .put("severity", severity)
+                .put("occurredAt", at.toString())
                 .put("reason", state + " " + severity + " at " + at);
         return EventJson.mapper().writeValueAsString(event);
     }
@@ -46,11 +50,17 @@ final class ApiTestData {
                 body = response.jsonPath();
                 if (ready.test(body)) {
                     Thread.sleep(500);
-                    return given().when().get(path).then().statusCode(200).extract().jsonPath();
+                    return given().when()
+                            .get(path)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
                 }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no ready answer at " + path + " within 20 s; last: " + (body == null ? "none" : body.prettify()));
+        throw new AssertionError(
+                "no ready answer at " + path + " within 20 s; last: " + (body == null ? "none" : body.prettify()));
     }
 }

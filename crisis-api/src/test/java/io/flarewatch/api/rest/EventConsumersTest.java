@@ -42,7 +42,8 @@ class EventConsumersTest {
         kafka.send(Topics.MENTIONS_SCORED, "zabka", json);
         kafka.send(Topics.MENTIONS_SCORED, "zabka", json);
 
-        JsonPath mentions = ApiTestData.awaitJson("/brands/zabka/mentions", body -> body.getList("$").size() >= 1);
+        JsonPath mentions = ApiTestData.awaitJson(
+                "/brands/zabka/mentions", body -> body.getList("$").size() >= 1);
         ScoredMention golden = Fixtures.read(Fixtures.MENTION_SCORED, ScoredMention.class);
         assertEquals(1, mentions.getList("$").size(), "a redelivered mention is stored once");
         assertEquals(golden.mention().text(), mentions.getString("[0].text"));
@@ -51,14 +52,21 @@ class EventConsumersTest {
         assertEquals(1250, mentions.getInt("[0].author.followers"));
         assertEquals("Żabka", mentions.getString("[0].matchedWords[0]"));
 
-        String found = given().queryParam("brandId", "zabka").queryParam("category", "returns_refunds")
-                .get("/mentions").then().statusCode(200).contentType(ContentType.JSON).extract().asString();
+        String found = given().queryParam("brandId", "zabka")
+                .queryParam("category", "returns_refunds")
+                .get("/mentions")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .asString();
         JsonNode item = EventJson.mapper().readTree(found).path("items").path(0);
         assertEquals(golden.mention().mentionId(), item.path("mentionId").asText(), "found by its complaint category");
         assertTrue(item.path("sentiment").isObject(), "the sentiment is an object, not a string: " + found);
         assertTrue(item.path("sentiment").path("explanation").isArray());
         assertTrue(item.path("matchedWords").isArray());
-        assertTrue(found.contains("Masakra 😡") && found.contains("pieniędzy"),
+        assertTrue(
+                found.contains("Masakra 😡") && found.contains("pieniędzy"),
                 "emoji and Polish letters are sent as UTF-8, not escaped: " + found);
     }
 
@@ -76,9 +84,13 @@ class EventConsumersTest {
         assertEquals(1, detail.getList("timeline").size(), "a redelivered alert event is one entry of the timeline");
         assertEquals("twitter:1859923400112", detail.getString("topMentions[0].mentionId"));
         assertEquals("nie odbiera", detail.getString("topWords[0]"));
-        assertEquals("Żabka od 3 tygodni nie oddaje pieniędzy, infolinia nie odbiera. Masakra 😡",
+        assertEquals(
+                "Żabka od 3 tygodni nie oddaje pieniędzy, infolinia nie odbiera. Masakra 😡",
                 detail.getString("topMentions[0].text"));
-        given().when().get("/alerts?brandId=" + golden.brandId()).then().statusCode(200)
+        given().when()
+                .get("/alerts?brandId=" + golden.brandId())
+                .then()
+                .statusCode(200)
                 .body("alertId", equalTo(List.of(golden.alertId())));
     }
 
@@ -93,9 +105,13 @@ class EventConsumersTest {
         kafka.send(Topics.CRISIS_ALERTS, "brightcell", EventJson.mapper().writeValueAsString(next));
 
         ApiTestData.awaitJson("/alerts/" + nextId, body -> body.get("alertId") != null);
-        assertTrue(!kafka.await(Topics.API_CRISIS_ALERTS_DLQ, 1, r -> garbage.equals(r.value())).isEmpty());
-        given().get("/q/metrics").then().statusCode(200)
-                .body(matchesRegex("(?s).*dead_letters_total\\{topic=\"" + Topics.API_CRISIS_ALERTS_DLQ + "\",?} [1-9].*"));
+        assertTrue(!kafka.await(Topics.API_CRISIS_ALERTS_DLQ, 1, r -> garbage.equals(r.value()))
+                .isEmpty());
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(matchesRegex(
+                        "(?s).*dead_letters_total\\{topic=\"" + Topics.API_CRISIS_ALERTS_DLQ + "\",?} [1-9].*"));
     }
 
     @Test
@@ -103,23 +119,34 @@ class EventConsumersTest {
         String brand = "dlq-" + UUID.randomUUID().toString().substring(0, 8);
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
         String garbage = "{\"eventType\":\"mention.scored\",\"brandId\":\"" + brand + "\"";
-        String withoutLanguage = mention(brand, "twitter:no-language-" + brand).putNull("language").toString();
+        String withoutLanguage = mention(brand, "twitter:no-language-" + brand)
+                .putNull("language")
+                .toString();
         ObjectNode refused = mention(brand, "twitter:long-source-" + brand);
         ((ObjectNode) refused.get("mention")).put("source", "s".repeat(41)); // the table keeps at most 40 characters
         String first = "twitter:first-" + brand;
         String second = "twitter:second-" + brand;
-        for (String value : List.of(garbage, withoutLanguage, mention(brand, first).toString(), refused.toString(),
+        for (String value : List.of(
+                garbage,
+                withoutLanguage,
+                mention(brand, first).toString(),
+                refused.toString(),
                 mention(brand, second).toString())) {
             kafka.send(Topics.MENTIONS_SCORED, brand, value);
         }
 
-        JsonPath stored = ApiTestData.awaitJson("/mentions?brandId=" + brand, body -> body.getList("items").size() >= 2);
+        JsonPath stored = ApiTestData.awaitJson(
+                "/mentions?brandId=" + brand, body -> body.getList("items").size() >= 2);
         assertEquals(List.of(second, first), stored.getList("items.mentionId"), "the good mentions, and only they");
         List<String> deadLetters = kafka.await(Topics.API_MENTIONS_SCORED_DLQ, 3, r -> brand.equals(r.key())).stream()
-                .map(r -> r.value()).toList();
+                .map(r -> r.value())
+                .toList();
         assertEquals(List.of(garbage, withoutLanguage, refused.toString()), deadLetters);
-        given().get("/q/metrics").then().statusCode(200)
-                .body(matchesRegex("(?s).*dead_letters_total\\{topic=\"" + Topics.API_MENTIONS_SCORED_DLQ + "\",?} [3-9].*"));
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(matchesRegex(
+                        "(?s).*dead_letters_total\\{topic=\"" + Topics.API_MENTIONS_SCORED_DLQ + "\",?} [3-9].*"));
     }
 
     private static ObjectNode mention(String brand, String mentionId) throws Exception {
@@ -130,8 +157,10 @@ class EventConsumersTest {
     }
 
     private static void createBrand(String id) {
-        given().contentType(ContentType.JSON).body("{\"id\":\"" + id + "\",\"name\":\"Żabka\",\"query\":\"żabka\"}")
-                .post("/brands").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body("{\"id\":\"" + id + "\",\"name\":\"Żabka\",\"query\":\"żabka\"}")
+                .post("/brands")
+                .then()
+                .statusCode(201);
     }
-
 }

@@ -44,21 +44,40 @@ final class MentionFeed implements AutoCloseable {
     }
 
     /** Publishes one scored mention, in order after the ones before it; returns its mention id. */
-    String send(String brandId, String source, String authorId, long followers, String text, String language,
-            Instant publishedAt, String label, List<String> categories) throws Exception {
+    String send(
+            String brandId,
+            String source,
+            String authorId,
+            long followers,
+            String text,
+            String language,
+            Instant publishedAt,
+            String label,
+            List<String> categories)
+            throws Exception {
         String mentionId = source + ":" + UUID.randomUUID();
         ObjectNode event = (ObjectNode) EventJson.mapper().readTree(Fixtures.json(Fixtures.MENTION_SCORED));
-        event.put("eventId", UUID.randomUUID().toString()).put("brandId", brandId).put("language", language);
+        event.put("eventId", UUID.randomUUID().toString())
+                .put("brandId", brandId)
+                .put("language", language);
         ObjectNode mention = (ObjectNode) event.get("mention");
-        mention.put("mentionId", mentionId).put("source", source).put("sourceId", mentionId.substring(source.length() + 1))
-                .put("text", text).put("language", language).put("publishedAt", publishedAt.toString())
+        mention.put("mentionId", mentionId)
+                .put("source", source)
+                .put("sourceId", mentionId.substring(source.length() + 1))
+                .put("text", text)
+                .put("language", language)
+                .put("publishedAt", publishedAt.toString())
                 .put("receivedAt", publishedAt.toString());
-        ((ObjectNode) mention.get("author")).put("id", authorId).put("name", "name-" + authorId).put("followers", followers);
+        ((ObjectNode) mention.get("author"))
+                .put("id", authorId)
+                .put("name", "name-" + authorId)
+                .put("followers", followers);
         ObjectNode sentiment = (ObjectNode) event.get("sentiment");
         sentiment.put("label", label).put("score", score(label));
         ArrayNode cats = sentiment.putArray("categories");
         categories.forEach(cats::add);
-        producer.send(new ProducerRecord<>(Topics.MENTIONS_SCORED, brandId, EventJson.mapper().writeValueAsString(event)))
+        producer.send(new ProducerRecord<>(
+                        Topics.MENTIONS_SCORED, brandId, EventJson.mapper().writeValueAsString(event)))
                 .get();
         sentPerBrand.merge(brandId, 1, Integer::sum);
         return mentionId;
@@ -70,15 +89,23 @@ final class MentionFeed implements AutoCloseable {
         for (Map.Entry<String, Integer> brand : sentPerBrand.entrySet()) {
             int stored = 0;
             while (System.currentTimeMillis() < deadline) {
-                stored = given().queryParam("brandId", brand.getKey()).queryParam("limit", 500).get("/mentions")
-                        .then().statusCode(200).extract().jsonPath().getList("items").size();
+                stored = given().queryParam("brandId", brand.getKey())
+                        .queryParam("limit", 500)
+                        .get("/mentions")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items")
+                        .size();
                 if (stored >= brand.getValue()) {
                     break;
                 }
                 Thread.sleep(200);
             }
             if (stored < brand.getValue()) {
-                throw new AssertionError(brand.getKey() + ": " + stored + " of " + brand.getValue() + " mentions stored");
+                throw new AssertionError(
+                        brand.getKey() + ": " + stored + " of " + brand.getValue() + " mentions stored");
             }
         }
     }

@@ -33,16 +33,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MentionSearchTest {
 
     private static final Instant T0 = Instant.parse("2026-09-01T08:00:00Z");
-    private static final String[] TEXTS = {"Paczka 100% zgubiona", "1000 paczek w sortowni", "kod a_b nie działa",
-        "kod axb działa", "Kurier spóźniony", "Świetna obsługa"};
+    private static final String[] TEXTS = {
+        "Paczka 100% zgubiona",
+        "1000 paczek w sortowni",
+        "kod a_b nie działa",
+        "kod axb działa",
+        "Kurier spóźniony",
+        "Świetna obsługa"
+    };
 
     /** What was sent, in the order it was sent (which is the order it is stored in). */
     private final List<Row> rows = new ArrayList<>();
+
     private String brand;
 
-    record Row(String mentionId, Instant at, int seq, String label, boolean delivery, String language, String source,
-            String text) {
-    }
+    record Row(
+            String mentionId,
+            Instant at,
+            int seq,
+            String label,
+            boolean delivery,
+            String language,
+            String source,
+            String text) {}
 
     @BeforeEach
     void storeMentions() throws Exception {
@@ -56,12 +69,29 @@ class MentionSearchTest {
                 String language = i % 5 == 0 ? "en" : "pl";
                 String source = i % 2 == 0 ? "twitter" : "forum";
                 String text = TEXTS[i % TEXTS.length];
-                String id = feed.send(brand, source, "a" + i, 10, text, language, at, label,
+                String id = feed.send(
+                        brand,
+                        source,
+                        "a" + i,
+                        10,
+                        text,
+                        language,
+                        at,
+                        label,
                         delivery ? List.of("delivery", "no_answer") : List.of("no_answer"));
                 rows.add(new Row(id, at, i, label, delivery, language, source, text));
             }
             // another brand's mention, which a brand filter must leave out
-            feed.send(brand + "-other", "twitter", "z", 10, "Paczka 100% zgubiona", "pl", T0, "negative", List.of("delivery"));
+            feed.send(
+                    brand + "-other",
+                    "twitter",
+                    "z",
+                    10,
+                    "Paczka 100% zgubiona",
+                    "pl",
+                    T0,
+                    "negative",
+                    List.of("delivery"));
             feed.awaitStored();
         }
     }
@@ -72,9 +102,14 @@ class MentionSearchTest {
         String cursor = null;
         int pages = 0;
         do {
-            JsonPath page = given().queryParam("brandId", brand).queryParam("limit", 5)
+            JsonPath page = given().queryParam("brandId", brand)
+                    .queryParam("limit", 5)
                     .queryParam("cursor", cursor == null ? "" : cursor)
-                    .get("/mentions").then().statusCode(200).extract().jsonPath();
+                    .get("/mentions")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<String> ids = page.getList("items.mentionId");
             seen.addAll(ids);
             cursor = page.getString("next");
@@ -83,7 +118,8 @@ class MentionSearchTest {
             assertNotNull(page.get("items[0].sentiment.explanation"), "each mention has its explanation");
         } while (cursor != null && pages < 10);
         assertEquals(5, pages, "23 mentions are 4 full pages and one of 3");
-        assertEquals(expected(r -> true), seen, "no duplicates, no gaps, newest first (later row first at equal times)");
+        assertEquals(
+                expected(r -> true), seen, "no duplicates, no gaps, newest first (later row first at equal times)");
         assertEquals(23, new HashSet<>(seen).size());
     }
 
@@ -94,20 +130,30 @@ class MentionSearchTest {
         assertEquals(expected(r -> r.language().equals("en")), ids("language", "en"));
         assertEquals(expected(r -> r.source().equals("forum")), ids("source", "forum"));
         assertEquals(expected(r -> r.text().contains("100%")), ids("q", "100%"), "% is no wildcard");
-        assertEquals(expected(r -> r.text().contains("a_b")), ids("q", "A_B"), "_ is no wildcard; case does not matter");
+        assertEquals(
+                expected(r -> r.text().contains("a_b")), ids("q", "A_B"), "_ is no wildcard; case does not matter");
         assertEquals(expected(r -> r.text().toLowerCase().contains("paczk")), ids("q", "PACZK"));
         Instant from = T0.plusSeconds(180);
         Instant to = T0.plusSeconds(420);
-        assertEquals(expected(r -> !r.at().isBefore(from) && r.at().isBefore(to)),
+        assertEquals(
+                expected(r -> !r.at().isBefore(from) && r.at().isBefore(to)),
                 ids("from", from.toString(), "to", to.toString()));
-        assertEquals(expected(r -> r.label().equals("negative") && r.delivery() && r.source().equals("twitter")),
+        assertEquals(
+                expected(r -> r.label().equals("negative")
+                        && r.delivery()
+                        && r.source().equals("twitter")),
                 ids("sentiment", "negative", "category", "delivery", "source", "twitter"));
     }
 
     @Test
     void theLastPageHasNoNextCursor() {
-        JsonPath page = given().queryParam("brandId", brand).queryParam("limit", 23).get("/mentions")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath page = given().queryParam("brandId", brand)
+                .queryParam("limit", 23)
+                .get("/mentions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(23, page.getList("items").size());
         assertNull(page.getString("next"));
     }
@@ -124,8 +170,12 @@ class MentionSearchTest {
             category=a%20b                            | category
             """)
     void aBadParameterIsNamed(String query, String field) {
-        given().urlEncodingEnabled(false).get("/mentions?" + query).then().statusCode(400)
-                .contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo(field));
+        given().urlEncodingEnabled(false)
+                .get("/mentions?" + query)
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo(field));
     }
 
     private List<String> ids(String... params) {
@@ -133,12 +183,19 @@ class MentionSearchTest {
         for (int i = 0; i < params.length; i += 2) {
             request = request.queryParam(params[i], params[i + 1]);
         }
-        return request.get("/mentions").then().statusCode(200).extract().jsonPath().getList("items.mentionId");
+        return request.get("/mentions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.mentionId");
     }
 
     private List<String> expected(Predicate<Row> wanted) {
-        return rows.stream().filter(wanted)
+        return rows.stream()
+                .filter(wanted)
                 .sorted(Comparator.comparing(Row::at).thenComparing(Row::seq).reversed())
-                .map(Row::mentionId).toList();
+                .map(Row::mentionId)
+                .toList();
     }
 }

@@ -84,26 +84,39 @@ class NotificationFlowTest {
         receiver.check("/slack/" + brand, NotificationFlowTest::slackProblem);
         receiver.check("/hook/" + brand, NotificationFlowTest::webhookProblem);
         String email = "pr-" + brand + "@kurierex.example";
-        given().contentType(ContentType.JSON).body(Map.of(
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
                         "slackWebhookUrls", List.of(receiver.url() + "/slack/" + brand),
                         "emailRecipients", List.of(email),
                         "webhookUrls", List.of(receiver.url() + "/hook/" + brand),
                         "webhookSecret", SECRET))
-                .put("/brands/" + brand + "/notifications").then().statusCode(200)
-                .body("webhookSecretSet", equalTo(true)).body("emailRecipients", equalTo(List.of(email)));
+                .put("/brands/" + brand + "/notifications")
+                .then()
+                .statusCode(200)
+                .body("webhookSecretSet", equalTo(true))
+                .body("emailRecipients", equalTo(List.of(email)));
 
-        CrisisAlert alert = TestAlerts.alert(UUID.randomUUID().toString(), UUID.randomUUID().toString(), brand,
-                AlertState.OPENED, "high");
+        CrisisAlert alert = TestAlerts.alert(
+                UUID.randomUUID().toString(), UUID.randomUUID().toString(), brand, AlertState.OPENED, "high");
         String json = EventJson.mapper().writeValueAsString(alert);
         new KafkaProbe(bootstrapServers).send(Topics.CRISIS_ALERTS, brand, json);
 
         await("all three notifications sent", () -> statuses(alert.alertId()).equals(List.of("sent", "sent", "sent")));
-        assertEquals(3, receiver.received("/slack/" + brand).size(), "two failures, then success: " + receiver.describe("/slack/" + brand));
+        assertEquals(
+                3,
+                receiver.received("/slack/" + brand).size(),
+                "two failures, then success: " + receiver.describe("/slack/" + brand));
         assertEquals(1, receiver.accepted("/slack/" + brand).size());
-        assertEquals(3, receiver.received("/hook/" + brand).size(), "two failures, then success: " + receiver.describe("/hook/" + brand));
+        assertEquals(
+                3,
+                receiver.received("/hook/" + brand).size(),
+                "two failures, then success: " + receiver.describe("/hook/" + brand));
         assertEquals(1, receiver.accepted("/hook/" + brand).size());
-        List<String> deliveryIds = receiver.received("/hook/" + brand).stream().map(r -> r.header("X-Flarewatch-Delivery")).toList();
-        assertEquals(1, deliveryIds.stream().distinct().count(), "every retry carries the same delivery id: " + deliveryIds);
+        List<String> deliveryIds = receiver.received("/hook/" + brand).stream()
+                .map(r -> r.header("X-Flarewatch-Delivery"))
+                .toList();
+        assertEquals(
+                1, deliveryIds.stream().distinct().count(), "every retry carries the same delivery id: " + deliveryIds);
 
         MimeMessage[] mails = mailsTo(email);
         assertEquals(1, mails.length);
@@ -111,39 +124,74 @@ class NotificationFlowTest {
         Map<String, String> parts = MailParts.of(mails[0]);
         for (String type : List.of("text/plain", "text/html")) {
             String part = parts.get(type);
-            assertTrue(part != null && part.contains("Kurierex") && part.contains("212 mentions vs 14 usual")
-                    && part.contains("78% negative vs 12% usual") && part.contains("/alerts/" + alert.alertId()), type + ": " + part);
+            assertTrue(
+                    part != null
+                            && part.contains("Kurierex")
+                            && part.contains("212 mentions vs 14 usual")
+                            && part.contains("78% negative vs 12% usual")
+                            && part.contains("/alerts/" + alert.alertId()),
+                    type + ": " + part);
         }
 
-        JsonPath log = given().get("/alerts/" + alert.alertId() + "/notifications").then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("email", "slack", "webhook"), log.getList("channel").stream().sorted().toList());
+        JsonPath log = given().get("/alerts/" + alert.alertId() + "/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(
+                List.of("email", "slack", "webhook"),
+                log.getList("channel").stream().sorted().toList());
         for (String channel : List.of("slack", "webhook")) {
             List<Map<String, Object>> attempts = log.getList("find { it.channel == '" + channel + "' }.attemptLog");
-            assertEquals(List.of("failed", "failed", "sent"), attempts.stream().map(a -> a.get("outcome")).toList(), channel);
-            assertEquals(List.of(500, 500, 200), attempts.stream().map(a -> a.get("httpStatus")).toList(), channel);
+            assertEquals(
+                    List.of("failed", "failed", "sent"),
+                    attempts.stream().map(a -> a.get("outcome")).toList(),
+                    channel);
+            assertEquals(
+                    List.of(500, 500, 200),
+                    attempts.stream().map(a -> a.get("httpStatus")).toList(),
+                    channel);
         }
         String slackTarget = log.getString("find { it.channel == 'slack' }.target");
-        assertTrue(slackTarget.endsWith("/…") && !slackTarget.contains(brand), "the URL's path is not shown: " + slackTarget);
+        assertTrue(
+                slackTarget.endsWith("/…") && !slackTarget.contains(brand),
+                "the URL's path is not shown: " + slackTarget);
         long emailId = log.getLong("find { it.channel == 'email' }.deliveryId");
         assertEquals("<notification-" + emailId + "@flarewatch>", mails[0].getMessageID());
 
         // The alert's timeline tells the team who was told: one "notified" entry per channel, after the opening.
-        JsonPath detail = given().get("/alerts/" + alert.alertId()).then().statusCode(200).extract().jsonPath();
+        JsonPath detail = given().get("/alerts/" + alert.alertId())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<String> kinds = detail.getList("timeline.kind");
         assertEquals("opened", kinds.get(0));
-        assertEquals(List.of("email", "slack", "webhook"),
-                detail.getList("timeline.findAll { it.kind == 'notified' }.by").stream().sorted().toList());
-        assertEquals(List.of("opened", "opened", "opened"), detail.getList("timeline.findAll { it.kind == 'notified' }.text"));
+        assertEquals(
+                List.of("email", "slack", "webhook"),
+                detail.getList("timeline.findAll { it.kind == 'notified' }.by").stream()
+                        .sorted()
+                        .toList());
+        assertEquals(
+                List.of("opened", "opened", "opened"),
+                detail.getList("timeline.findAll { it.kind == 'notified' }.text"));
 
         // Kafka delivers the same event again: nothing new is sent.
         new KafkaProbe(bootstrapServers).send(Topics.CRISIS_ALERTS, brand, json);
         Thread.sleep(4000);
-        assertEquals(3, given().get("/alerts/" + alert.alertId() + "/notifications").jsonPath().getList("$").size());
+        assertEquals(
+                3,
+                given().get("/alerts/" + alert.alertId() + "/notifications")
+                        .jsonPath()
+                        .getList("$")
+                        .size());
         assertEquals(1, receiver.accepted("/slack/" + brand).size());
         assertEquals(3, receiver.received("/slack/" + brand).size());
         assertEquals(3, receiver.received("/hook/" + brand).size());
         assertEquals(1, mailsTo(email).length);
-        given().get("/q/metrics").then().statusCode(200)
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(matchesRegex("(?s).*flarewatch_notifications_sent_total\\{channel=\"slack\",?} [1-9].*"))
                 .body(matchesRegex("(?s).*flarewatch_notifications_failed_total\\{channel=\"webhook\",?} .*"));
     }
@@ -153,28 +201,56 @@ class NotificationFlowTest {
         String brand = "notify-" + UUID.randomUUID().toString().substring(0, 8);
         createBrand(brand, "Brightcell");
         String email = "care-" + brand + "@brightcell.example";
-        given().contentType(ContentType.JSON).body(Map.of("emailRecipients", List.of(email)))
-                .put("/brands/" + brand + "/notifications").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("emailRecipients", List.of(email)))
+                .put("/brands/" + brand + "/notifications")
+                .then()
+                .statusCode(200);
         String alertId = UUID.randomUUID().toString();
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(Topics.CRISIS_ALERTS, brand, EventJson.mapper().writeValueAsString(
-                TestAlerts.alert(UUID.randomUUID().toString(), alertId, brand, AlertState.OPENED, "medium")));
-        kafka.send(Topics.CRISIS_ALERTS, brand, EventJson.mapper().writeValueAsString(
-                TestAlerts.alert(UUID.randomUUID().toString(), alertId, brand, AlertState.UPDATED, "medium")));
-        kafka.send(Topics.CRISIS_ALERTS, brand, EventJson.mapper().writeValueAsString(
-                TestAlerts.alert(UUID.randomUUID().toString(), alertId, brand, AlertState.UPDATED, "critical")));
-        kafka.send(Topics.CRISIS_ALERTS, brand, EventJson.mapper().writeValueAsString(
-                TestAlerts.alert(UUID.randomUUID().toString(), alertId, brand, AlertState.RESOLVED, "critical")));
+        kafka.send(
+                Topics.CRISIS_ALERTS,
+                brand,
+                EventJson.mapper()
+                        .writeValueAsString(TestAlerts.alert(
+                                UUID.randomUUID().toString(), alertId, brand, AlertState.OPENED, "medium")));
+        kafka.send(
+                Topics.CRISIS_ALERTS,
+                brand,
+                EventJson.mapper()
+                        .writeValueAsString(TestAlerts.alert(
+                                UUID.randomUUID().toString(), alertId, brand, AlertState.UPDATED, "medium")));
+        kafka.send(
+                Topics.CRISIS_ALERTS,
+                brand,
+                EventJson.mapper()
+                        .writeValueAsString(TestAlerts.alert(
+                                UUID.randomUUID().toString(), alertId, brand, AlertState.UPDATED, "critical")));
+        kafka.send(
+                Topics.CRISIS_ALERTS,
+                brand,
+                EventJson.mapper()
+                        .writeValueAsString(TestAlerts.alert(
+                                UUID.randomUUID().toString(), alertId, brand, AlertState.RESOLVED, "critical")));
 
         await("three emails", () -> mailsTo(email).length >= 3);
         Thread.sleep(2000);
-        List<String> subjects = Arrays.stream(mailsTo(email)).map(NotificationFlowTest::subject).sorted().toList();
-        assertEquals(List.of("[Flarewatch] Brightcell: all clear (critical)",
-                "[Flarewatch] Brightcell: crisis alert escalated (critical)",
-                "[Flarewatch] Brightcell: crisis alert opened (medium)"), subjects,
+        List<String> subjects = Arrays.stream(mailsTo(email))
+                .map(NotificationFlowTest::subject)
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(
+                        "[Flarewatch] Brightcell: all clear (critical)",
+                        "[Flarewatch] Brightcell: crisis alert escalated (critical)",
+                        "[Flarewatch] Brightcell: crisis alert opened (medium)"),
+                subjects,
                 "an update that does not raise the severity notifies nobody");
-        assertEquals(List.of("ALL_CLEAR", "ESCALATED", "OPENED"), given().get("/alerts/" + alertId + "/notifications")
-                .jsonPath().getList("kind", String.class).stream().sorted().toList());
+        assertEquals(
+                List.of("ALL_CLEAR", "ESCALATED", "OPENED"),
+                given().get("/alerts/" + alertId + "/notifications").jsonPath().getList("kind", String.class).stream()
+                        .sorted()
+                        .toList());
     }
 
     @Test
@@ -182,18 +258,31 @@ class NotificationFlowTest {
         String brand = "notify-" + UUID.randomUUID().toString().substring(0, 8);
         createBrand(brand, "Kurierex");
         String boss = "boss-" + brand + "@kurierex.example";
-        given().contentType(ContentType.JSON).body(Map.of("escalationRecipients", List.of(boss), "escalationDelay", "PT4S"))
-                .put("/brands/" + brand + "/notifications").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("escalationRecipients", List.of(boss), "escalationDelay", "PT4S"))
+                .put("/brands/" + brand + "/notifications")
+                .then()
+                .statusCode(200);
         String ignored = UUID.randomUUID().toString();
         String acknowledged = UUID.randomUUID().toString();
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
         for (String alertId : List.of(ignored, acknowledged)) {
-            kafka.send(Topics.CRISIS_ALERTS, brand, EventJson.mapper().writeValueAsString(TestAlerts.alert(
-                    UUID.randomUUID().toString(), alertId, brand, AlertState.OPENED, "high", Instant.now())));
+            kafka.send(
+                    Topics.CRISIS_ALERTS,
+                    brand,
+                    EventJson.mapper()
+                            .writeValueAsString(TestAlerts.alert(
+                                    UUID.randomUUID().toString(),
+                                    alertId,
+                                    brand,
+                                    AlertState.OPENED,
+                                    "high",
+                                    Instant.now())));
         }
         await("both alerts stored", () -> given().get("/alerts/" + acknowledged).statusCode() == 200);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("UPDATE alert SET acknowledged_at = now() WHERE alert_id = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("UPDATE alert SET acknowledged_at = now() WHERE alert_id = ?")) {
             s.setString(1, acknowledged);
             assertEquals(1, s.executeUpdate());
         }
@@ -204,10 +293,16 @@ class NotificationFlowTest {
         assertEquals(1, mails.length, "one escalation, for the alert nobody acknowledged");
         assertEquals("[Flarewatch] Kurierex: alert not acknowledged, escalating (high)", mails[0].getSubject());
         assertTrue(MailParts.of(mails[0]).get("text/plain").contains("/alerts/" + ignored));
-        given().get("/alerts/" + ignored + "/notifications").then().statusCode(200)
-                .body("channel", equalTo(List.of("escalation"))).body("kind", equalTo(List.of("UNACKNOWLEDGED")))
+        given().get("/alerts/" + ignored + "/notifications")
+                .then()
+                .statusCode(200)
+                .body("channel", equalTo(List.of("escalation")))
+                .body("kind", equalTo(List.of("UNACKNOWLEDGED")))
                 .body("status", equalTo(List.of("sent")));
-        given().get("/alerts/" + acknowledged + "/notifications").then().statusCode(200).body("$", equalTo(List.of()));
+        given().get("/alerts/" + acknowledged + "/notifications")
+                .then()
+                .statusCode(200)
+                .body("$", equalTo(List.of()));
     }
 
     @Test
@@ -215,18 +310,25 @@ class NotificationFlowTest {
         String brand = "notify-" + UUID.randomUUID().toString().substring(0, 8);
         createBrand(brand, "Kurierex");
         receiver.check("/crash/" + brand, NotificationFlowTest::webhookProblem);
-        given().contentType(ContentType.JSON).body(Map.of("webhookSecret", SECRET))
-                .put("/brands/" + brand + "/notifications").then().statusCode(200);
-        CrisisAlert alert = TestAlerts.alert(UUID.randomUUID().toString(), UUID.randomUUID().toString(), brand,
-                AlertState.OPENED, "high");
-        new KafkaProbe(bootstrapServers).send(Topics.CRISIS_ALERTS, brand, EventJson.mapper().writeValueAsString(alert));
-        await("the alert stored", () -> given().get("/alerts/" + alert.alertId()).statusCode() == 200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("webhookSecret", SECRET))
+                .put("/brands/" + brand + "/notifications")
+                .then()
+                .statusCode(200);
+        CrisisAlert alert = TestAlerts.alert(
+                UUID.randomUUID().toString(), UUID.randomUUID().toString(), brand, AlertState.OPENED, "high");
+        new KafkaProbe(bootstrapServers)
+                .send(Topics.CRISIS_ALERTS, brand, EventJson.mapper().writeValueAsString(alert));
+        await(
+                "the alert stored",
+                () -> given().get("/alerts/" + alert.alertId()).statusCode() == 200);
         // What a process that died while sending leaves behind: the row claimed long ago, one attempt counted.
         long id;
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO notification_outbox "
-                + "(event_id, alert_id, brand_id, kind, channel, target, payload, status, attempts, next_attempt_at, claimed_at, "
-                + "created_at) VALUES (?, ?, ?, 'OPENED', 'webhook', ?, ?::jsonb, 'sending', 1, now() - interval '1 minute', "
-                + "now() - interval '1 minute', now()) RETURNING id")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("INSERT INTO notification_outbox "
+                        + "(event_id, alert_id, brand_id, kind, channel, target, payload, status, attempts, next_attempt_at, claimed_at, "
+                        + "created_at) VALUES (?, ?, ?, 'OPENED', 'webhook', ?, ?::jsonb, 'sending', 1, now() - interval '1 minute', "
+                        + "now() - interval '1 minute', now()) RETURNING id")) {
             s.setString(1, alert.eventId());
             s.setString(2, alert.alertId());
             s.setString(3, brand);
@@ -237,37 +339,69 @@ class NotificationFlowTest {
             id = rs.getLong(1);
         }
 
-        await("the interrupted notification sent", () -> statuses(alert.alertId()).equals(List.of("sent")));
-        JsonPath log = given().get("/alerts/" + alert.alertId() + "/notifications").jsonPath();
+        await(
+                "the interrupted notification sent",
+                () -> statuses(alert.alertId()).equals(List.of("sent")));
+        JsonPath log =
+                given().get("/alerts/" + alert.alertId() + "/notifications").jsonPath();
         assertEquals(List.of("interrupted", "failed", "failed", "sent"), log.getList("[0].attemptLog.outcome"));
         assertEquals(1, receiver.accepted("/crash/" + brand).size());
-        assertEquals(List.of(String.valueOf(id)), receiver.received("/crash/" + brand).stream()
-                .map(r -> r.header("X-Flarewatch-Delivery")).distinct().toList(), "the resend carries the same delivery id");
+        assertEquals(
+                List.of(String.valueOf(id)),
+                receiver.received("/crash/" + brand).stream()
+                        .map(r -> r.header("X-Flarewatch-Delivery"))
+                        .distinct()
+                        .toList(),
+                "the resend carries the same delivery id");
     }
 
     @Test
     void settingsAreValidatedAndUnknownBrandsAre404() {
         String brand = "notify-" + UUID.randomUUID().toString().substring(0, 8);
         createBrand(brand, "Orlen");
-        given().get("/brands/" + brand + "/notifications").then().statusCode(200)
-                .body("slackWebhookUrls", equalTo(List.of())).body("webhookSecretSet", equalTo(false));
-        given().contentType(ContentType.JSON).body(Map.of("slackWebhookUrls", List.of("ftp://hooks.example/x"),
-                        "emailRecipients", List.of("nobody")))
-                .put("/brands/" + brand + "/notifications").then().statusCode(400)
+        given().get("/brands/" + brand + "/notifications")
+                .then()
+                .statusCode(200)
+                .body("slackWebhookUrls", equalTo(List.of()))
+                .body("webhookSecretSet", equalTo(false));
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "slackWebhookUrls", List.of("ftp://hooks.example/x"), "emailRecipients", List.of("nobody")))
+                .put("/brands/" + brand + "/notifications")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("slackWebhookUrls[0]", "emailRecipients[0]")))
                 .body("detail", equalTo("slackWebhookUrls[0]: must be an http or https URL"));
-        given().contentType(ContentType.JSON).body(Map.of("webhookUrls", List.of("https://crm.example/hook")))
-                .put("/brands/" + brand + "/notifications").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("webhookUrls", List.of("https://crm.example/hook")))
+                .put("/brands/" + brand + "/notifications")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("webhookSecret")));
-        given().contentType(ContentType.JSON).body(Map.of("escalationRecipients", List.of("boss@orlen.example"),
-                        "escalationDelay", "PT15M"))
-                .put("/brands/" + brand + "/notifications").then().statusCode(200);
-        given().get("/brands/" + brand + "/notifications").then().statusCode(200)
-                .body("escalationRecipients", equalTo(List.of("boss@orlen.example"))).body("escalationDelay", equalTo("PT15M"));
-        given().get("/brands/no-such-brand/notifications").then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of()).put("/brands/no-such-brand/notifications").then().statusCode(404);
-        given().get("/alerts/no-such-alert/notifications").then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("escalationRecipients", List.of("boss@orlen.example"), "escalationDelay", "PT15M"))
+                .put("/brands/" + brand + "/notifications")
+                .then()
+                .statusCode(200);
+        given().get("/brands/" + brand + "/notifications")
+                .then()
+                .statusCode(200)
+                .body("escalationRecipients", equalTo(List.of("boss@orlen.example")))
+                .body("escalationDelay", equalTo("PT15M"));
+        given().get("/brands/no-such-brand/notifications")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of())
+                .put("/brands/no-such-brand/notifications")
+                .then()
+                .statusCode(404);
+        given().get("/alerts/no-such-alert/notifications")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     /** Slack's incoming webhooks need a fallback text and Block Kit blocks; this checks the shape Flarewatch sends. */
@@ -283,7 +417,8 @@ class NotificationFlowTest {
                     return "a block without a type";
                 }
             }
-            if (!"header".equals(blocks.get(0).get("type").asText()) || !blocks.toString().contains("212 mentions vs 14 usual")
+            if (!"header".equals(blocks.get(0).get("type").asText())
+                    || !blocks.toString().contains("212 mentions vs 14 usual")
                     || !blocks.toString().contains("https://twitter.com/kasia_w/status/1859")) {
                 return "not the expected content";
             }
@@ -306,26 +441,32 @@ class NotificationFlowTest {
                 return "timestamp not of this attempt: " + timestamp;
             }
             String signed = timestamp + "." + request.body();
-            String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+            String expected =
+                    "sha256=" + HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
             if (!expected.equals(request.header("X-Flarewatch-Signature"))) {
                 return "bad signature";
             }
             JsonNode body = EventJson.mapper().readTree(request.body());
-            return "OPENED".equals(body.path("kind").asText()) && body.path("alert").path("currentMentions").asLong() == 212
-                    ? null : "not the expected body";
+            return "OPENED".equals(body.path("kind").asText())
+                            && body.path("alert").path("currentMentions").asLong() == 212
+                    ? null
+                    : "not the expected body";
         } catch (Exception e) {
             return e.toString();
         }
     }
 
     private MimeMessage[] mailsTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toArray(MimeMessage[]::new);
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().equals(address));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toArray(MimeMessage[]::new);
     }
 
     private static String subject(MimeMessage message) {
@@ -342,8 +483,11 @@ class NotificationFlowTest {
     }
 
     private static void createBrand(String id, String name) {
-        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", name, "query", name.toLowerCase()))
-                .post("/brands").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("id", id, "name", name, "query", name.toLowerCase()))
+                .post("/brands")
+                .then()
+                .statusCode(201);
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

@@ -21,17 +21,36 @@ class OpenApiTest {
 
     @Test
     void theDocumentListsTheEndpointsAndTheirGroups() {
-        JsonPath doc = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath doc = given().accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Object> paths = doc.getMap("paths");
-        for (String path : List.of("/alerts", "/alerts/{id}", "/alerts/{id}/acknowledge", "/alerts/{id}/assign",
-                "/alerts/{id}/notes", "/alerts/{id}/resolve", "/alerts/{id}/reopen", "/alerts/stream", "/brands",
-                "/brands/{id}", "/brands/{id}/mentions", "/mentions", "/brands/{id}/stats/velocity",
-                "/brands/{id}/stats/response", "/authors/{source}/{authorId}", "/brands/{id}/ambassadors")) {
+        for (String path : List.of(
+                "/alerts",
+                "/alerts/{id}",
+                "/alerts/{id}/acknowledge",
+                "/alerts/{id}/assign",
+                "/alerts/{id}/notes",
+                "/alerts/{id}/resolve",
+                "/alerts/{id}/reopen",
+                "/alerts/stream",
+                "/brands",
+                "/brands/{id}",
+                "/brands/{id}/mentions",
+                "/mentions",
+                "/brands/{id}/stats/velocity",
+                "/brands/{id}/stats/response",
+                "/authors/{source}/{authorId}",
+                "/brands/{id}/ambassadors")) {
             assertTrue(paths.containsKey(path), path + " is in the document: " + paths.keySet());
         }
         List<String> tags = doc.getList("tags.name");
-        assertTrue(tags.containsAll(List.of("alerts", "brands", "mentions", "stats", "authors", "keys", "notifications")), "tags: " + tags);
+        assertTrue(
+                tags.containsAll(List.of("alerts", "brands", "mentions", "stats", "authors", "keys", "notifications")),
+                "tags: " + tags);
         assertEquals("apiKey", doc.getString("components.securitySchemes.apiKey.type"));
         assertEquals("header", doc.getString("components.securitySchemes.apiKey.in"));
         assertEquals("X-Api-Key", doc.getString("components.securitySchemes.apiKey.name"));

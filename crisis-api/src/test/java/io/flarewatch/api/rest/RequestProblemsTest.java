@@ -1,9 +1,9 @@
 package io.flarewatch.api.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
 import io.flarewatch.localstack.testing.EmbeddedPostgresResource;
@@ -28,8 +28,13 @@ class RequestProblemsTest {
             /brands/zabka-probe/mentions?sentiment=angry | 400 | sentiment
             """)
     void aBadQueryParameterIsNamed(String path, int status, String field) {
-        given().when().get(path).then().statusCode(status).contentType(Problem.MEDIA_TYPE)
-                .body("status", equalTo(status)).body("errors[0].field", equalTo(field));
+        given().when()
+                .get(path)
+                .then()
+                .statusCode(status)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(status))
+                .body("errors[0].field", equalTo(field));
     }
 
     @ParameterizedTest(name = "GET {0} -> 404")
@@ -39,7 +44,12 @@ class RequestProblemsTest {
             /brands/no-such-brand/mentions
             """)
     void somethingUnknownIsNotFound(String path) {
-        given().when().get(path).then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("status", equalTo(404));
+        given().when()
+                .get(path)
+                .then()
+                .statusCode(404)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(404));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -49,8 +59,13 @@ class RequestProblemsTest {
             cut-off body            | {"name":"Orlen","query":
             """)
     void aBodyOfTheWrongShapeLeaksNoClassNames(String description, String body) {
-        given().contentType(ContentType.JSON).body(body).when().post("/brands")
-                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/brands")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("detail", not(containsString("io.flarewatch")))
                 .body("detail", not(containsString("Exception")))
                 .body("title", not(containsString("Exception")));

@@ -33,16 +33,20 @@ class StatsTest {
 
     private static final Instant T = Instant.parse("2026-09-10T10:00:00Z");
 
-    record Said(Instant at, String label) {
-    }
+    record Said(Instant at, String label) {}
 
     @Test
     void velocityCountsEachMinuteAndHourWithZerosWhereNothingWasSaid() throws Exception {
         String brand = newBrand("st-vel");
-        List<Said> said = List.of(new Said(T.minusSeconds(1), "negative"), new Said(T.plusSeconds(5), "negative"),
-                new Said(T.plusSeconds(59), "positive"), new Said(T.plusSeconds(60), "neutral"),
-                new Said(T.plusSeconds(210), "negative"), new Said(T.plusSeconds(211), "negative"),
-                new Said(T.plusSeconds(300), "positive"), new Said(T.plusSeconds(3700), "neutral"));
+        List<Said> said = List.of(
+                new Said(T.minusSeconds(1), "negative"),
+                new Said(T.plusSeconds(5), "negative"),
+                new Said(T.plusSeconds(59), "positive"),
+                new Said(T.plusSeconds(60), "neutral"),
+                new Said(T.plusSeconds(210), "negative"),
+                new Said(T.plusSeconds(211), "negative"),
+                new Said(T.plusSeconds(300), "positive"),
+                new Said(T.plusSeconds(3700), "neutral"));
         try (MentionFeed feed = MentionFeed.open()) {
             for (Said s : said) {
                 feed.send(brand, "twitter", "v", 5, "text", "pl", s.at(), s.label(), List.of());
@@ -50,15 +54,23 @@ class StatsTest {
             feed.awaitStored();
         }
 
-        JsonPath minutes = given().get("/brands/" + brand + "/stats/velocity?interval=minute&from=" + T + "&to="
-                + T.plusSeconds(300)).then().statusCode(200).extract().jsonPath();
+        JsonPath minutes = given().get(
+                        "/brands/" + brand + "/stats/velocity?interval=minute&from=" + T + "&to=" + T.plusSeconds(300))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertBuckets(said, T, T.plusSeconds(300), ChronoUnit.MINUTES, minutes);
         assertEquals(5, minutes.getList("buckets").size());
         assertEquals(0, minutes.getInt("buckets[2].mentions"), "a quiet minute is a zero, not a gap");
 
         Instant hourFrom = T.minusSeconds(3600);
-        JsonPath hours = given().get("/brands/" + brand + "/stats/velocity?interval=hour&from=" + hourFrom.plusSeconds(90)
-                + "&to=" + T.plusSeconds(3 * 3600)).then().statusCode(200).extract().jsonPath();
+        JsonPath hours = given().get("/brands/" + brand + "/stats/velocity?interval=hour&from="
+                        + hourFrom.plusSeconds(90) + "&to=" + T.plusSeconds(3 * 3600))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(hourFrom.toString(), hours.getString("from"), "from is truncated to the hour");
         assertBuckets(said, hourFrom, T.plusSeconds(3 * 3600), ChronoUnit.HOURS, hours);
     }
@@ -66,12 +78,22 @@ class StatsTest {
     @Test
     void velocityRefusesWhatItCannotAnswer() {
         String brand = newBrand("st-bad");
-        given().get("/brands/no-such-brand/stats/velocity").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
-        given().get("/brands/" + brand + "/stats/velocity?interval=day").then().statusCode(400)
+        given().get("/brands/no-such-brand/stats/velocity")
+                .then()
+                .statusCode(404)
+                .contentType(Problem.MEDIA_TYPE);
+        given().get("/brands/" + brand + "/stats/velocity?interval=day")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("interval"));
-        given().get("/brands/" + brand + "/stats/velocity?interval=minute&from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z")
-                .then().statusCode(400).body("errors[0].field", equalTo("from"));
-        given().get("/brands/" + brand + "/stats/velocity?to=soon").then().statusCode(400)
+        given().get("/brands/" + brand
+                        + "/stats/velocity?interval=minute&from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        given().get("/brands/" + brand + "/stats/velocity?to=soon")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("to"));
     }
 
@@ -88,12 +110,17 @@ class StatsTest {
         for (int i = 0; i <= alerts.length; i++) {
             String alertId = UUID.randomUUID().toString();
             boolean beforeRange = i == alerts.length;
-            Instant opened = beforeRange ? from.minusSeconds(1) : now.minus(i + 1, ChronoUnit.DAYS).plusSeconds(7 * i);
+            Instant opened = beforeRange
+                    ? from.minusSeconds(1)
+                    : now.minus(i + 1, ChronoUnit.DAYS).plusSeconds(7 * i);
             ApiTestData.sendAlert(kafka, alertId, brand, "OPENED", "high", opened);
             ApiTestData.awaitJson("/alerts/" + alertId, body -> body.get("alertId") != null);
             for (String action : beforeRange ? new String[] {"acknowledge", "resolve"} : alerts[i]) {
-                given().contentType(ContentType.JSON).body("{\"by\":\"anna\"}").post("/alerts/" + alertId + "/" + action)
-                        .then().statusCode(200);
+                given().contentType(ContentType.JSON)
+                        .body("{\"by\":\"anna\"}")
+                        .post("/alerts/" + alertId + "/" + action)
+                        .then()
+                        .statusCode(200);
             }
             if (!beforeRange) {
                 inRange.add(alertId);
@@ -102,7 +129,11 @@ class StatsTest {
         List<Double> ack = new ArrayList<>();
         List<Double> resolve = new ArrayList<>();
         for (String alertId : inRange) {
-            JsonPath alert = given().get("/alerts/" + alertId).then().statusCode(200).extract().jsonPath();
+            JsonPath alert = given().get("/alerts/" + alertId)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             Instant opened = Instant.parse(alert.getString("openedAt"));
             if (alert.getString("acknowledgedAt") != null) {
                 ack.add(seconds(opened, alert.getString("acknowledgedAt")));
@@ -113,7 +144,10 @@ class StatsTest {
         }
         assertEquals(List.of(3, 2), List.of(ack.size(), resolve.size()));
         JsonPath body = given().get("/brands/" + brand + "/stats/response?from=" + from + "&to=" + to)
-                .then().statusCode(200).extract().jsonPath();
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(inRange.size(), body.getInt("alerts"));
         assertEquals(ack.size(), body.getInt("acknowledged"));
         assertEquals(resolve.size(), body.getInt("resolved"));
@@ -124,8 +158,12 @@ class StatsTest {
         assertEquals(percentile(resolve, 0.9), body.getDouble("timeToResolve.p90Seconds"), 0.1);
         assertEquals(inRange.size() / 2.0, body.getDouble("alertsPerWeek"), 1e-6, "4 alerts in 2 weeks");
 
-        JsonPath none = given().get("/brands/" + brand + "/stats/response?from=2020-01-01T00:00:00Z&to=2020-01-08T00:00:00Z")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath none = given().get(
+                        "/brands/" + brand + "/stats/response?from=2020-01-01T00:00:00Z&to=2020-01-08T00:00:00Z")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(0, none.getInt("alerts"));
         assertNull(none.get("timeToAcknowledge.medianSeconds"));
     }
@@ -145,14 +183,20 @@ class StatsTest {
         int i = 0;
         for (; start.isBefore(to); start = start.plus(1, unit), i++) {
             Instant bucketStart = start;
-            List<Said> in = said.stream().filter(s -> !s.at().isBefore(bucketStart)
-                    && s.at().isBefore(bucketStart.plus(1, unit)) && !s.at().isBefore(from) && s.at().isBefore(to)).toList();
+            List<Said> in = said.stream()
+                    .filter(s -> !s.at().isBefore(bucketStart)
+                            && s.at().isBefore(bucketStart.plus(1, unit))
+                            && !s.at().isBefore(from)
+                            && s.at().isBefore(to))
+                    .toList();
             Map<String, Object> bucket = buckets.get(i);
             assertEquals(bucketStart, Instant.parse((String) bucket.get("start")));
             assertEquals(in.size(), ((Number) bucket.get("mentions")).intValue(), "mentions at " + bucketStart);
             for (String label : List.of("negative", "neutral", "positive")) {
-                assertEquals(in.stream().filter(s -> s.label().equals(label)).count(),
-                        ((Number) bucket.get(label)).longValue(), label + " at " + bucketStart);
+                assertEquals(
+                        in.stream().filter(s -> s.label().equals(label)).count(),
+                        ((Number) bucket.get(label)).longValue(),
+                        label + " at " + bucketStart);
             }
         }
         assertEquals(i, buckets.size());
@@ -164,8 +208,11 @@ class StatsTest {
 
     static String newBrand(String prefix) {
         String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON).body("{\"id\":\"" + id + "\",\"name\":\"" + id + "\",\"query\":\"kurierex\"}")
-                .post("/brands").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body("{\"id\":\"" + id + "\",\"name\":\"" + id + "\",\"query\":\"kurierex\"}")
+                .post("/brands")
+                .then()
+                .statusCode(201);
         return id;
     }
 }

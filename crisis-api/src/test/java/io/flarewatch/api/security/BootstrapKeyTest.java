@@ -28,13 +28,17 @@ class BootstrapKeyTest {
 
     @Inject
     ApiKeyStore store;
+
     @Inject
     ApiKeyRepository repository;
 
     @Test
     void theSameKeyAtTheNextStartIsNotStoredAgain() throws Throwable {
         assertFalse(VertxContextSupport.subscribeAndAwait(() -> store.ensureBootstrap(ApiKeys.ADMIN)));
-        ApiKeys.withKey(ApiKeys.ADMIN).get("/keys").then().statusCode(200)
+        ApiKeys.withKey(ApiKeys.ADMIN)
+                .get("/keys")
+                .then()
+                .statusCode(200)
                 .body("findAll { it.bootstrap == true && it.revokedAt == null }", hasSize(1));
     }
 
@@ -46,14 +50,14 @@ class BootstrapKeyTest {
             ApiKeys.withKey(ApiKeys.ADMIN).get("/keys").then().statusCode(401);
         } finally {
             // The other tests of this JVM share the database and need ApiKeys.ADMIN back.
-            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
-                    repository.update("revokedAt = null where keyHash = ?1", KeyHashing.hash(ApiKeys.ADMIN))
-                            .flatMap(restored -> repository.findByHash(KeyHashing.hash(NEXT)))
-                            .invoke((ApiKey next) -> {
-                                if (next != null) {
-                                    next.revokedAt = Instant.now();
-                                }
-                            })));
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> repository
+                    .update("revokedAt = null where keyHash = ?1", KeyHashing.hash(ApiKeys.ADMIN))
+                    .flatMap(restored -> repository.findByHash(KeyHashing.hash(NEXT)))
+                    .invoke((ApiKey next) -> {
+                        if (next != null) {
+                            next.revokedAt = Instant.now();
+                        }
+                    })));
         }
         ApiKeys.withKey(ApiKeys.ADMIN).get("/keys").then().statusCode(200);
         ApiKeys.withKey(NEXT).get("/keys").then().statusCode(401);

@@ -36,25 +36,45 @@ class LocalViewerTest {
     void readsFromThisMachineNeedNoKey() {
         ApiKeys.withoutKey().get("/alerts").then().statusCode(200);
         ApiKeys.withoutKey().get("/brands").then().statusCode(200);
-        ApiKeys.withoutKey().contentType(ContentType.JSON).body("{\"query\":\"żabka\",\"texts\":[\"W Żabce\"]}")
-                .post("/brands/preview").then().statusCode(200);
+        ApiKeys.withoutKey()
+                .contentType(ContentType.JSON)
+                .body("{\"query\":\"żabka\",\"texts\":[\"W Żabce\"]}")
+                .post("/brands/preview")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void writesAndKeysStillNeedAKey() {
-        ApiKeys.withoutKey().contentType(ContentType.JSON).body("{\"name\":\"Orlen\",\"query\":\"orlen\"}")
-                .post("/brands").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
-        ApiKeys.withoutKey().contentType(ContentType.JSON).body("{\"by\":\"anna\"}")
-                .post("/alerts/nope/acknowledge").then().statusCode(401);
+        ApiKeys.withoutKey()
+                .contentType(ContentType.JSON)
+                .body("{\"name\":\"Orlen\",\"query\":\"orlen\"}")
+                .post("/brands")
+                .then()
+                .statusCode(401)
+                .contentType(Problem.MEDIA_TYPE);
+        ApiKeys.withoutKey()
+                .contentType(ContentType.JSON)
+                .body("{\"by\":\"anna\"}")
+                .post("/alerts/nope/acknowledge")
+                .then()
+                .statusCode(401);
         ApiKeys.withoutKey().get("/keys").then().statusCode(401);
     }
 
     @Test
     void aPresentedKeyIsCheckedAsUsual() {
-        ApiKeys.withKey("fw_not-a-key").get("/alerts").then().statusCode(401)
+        ApiKeys.withKey("fw_not-a-key")
+                .get("/alerts")
+                .then()
+                .statusCode(401)
                 .body("detail", containsString("unknown or revoked"));
         String viewer = ApiKeys.create("local viewer test", "viewer");
-        ApiKeys.withKey(viewer).contentType(ContentType.JSON).body("{\"name\":\"Orlen\",\"query\":\"orlen\"}")
-                .post("/brands").then().statusCode(403);
+        ApiKeys.withKey(viewer)
+                .contentType(ContentType.JSON)
+                .body("{\"name\":\"Orlen\",\"query\":\"orlen\"}")
+                .post("/brands")
+                .then()
+                .statusCode(403);
     }
 }

@@ -45,7 +45,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class RoleAccessTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<String> ROLES = List.of("viewer", "responder", "admin");
     private static String viewer;
     private static String responder;
@@ -106,7 +107,8 @@ class RoleAccessTest {
             } else {
                 assertEquals(403, reply.status, group + " as " + role);
                 assertTrue(reply.contentType.startsWith(Problem.MEDIA_TYPE), group + ": 403 is a problem");
-                assertTrue(reply.body.contains("needs the role " + needed), group + ": 403 names the role: " + reply.body);
+                assertTrue(
+                        reply.body.contains("needs the role " + needed), group + ": 403 names the role: " + reply.body);
             }
         }
     }
@@ -121,8 +123,15 @@ class RoleAccessTest {
 
     @Test
     void aKeyWorksAsBearerTokenAndAnUnknownKeyIsRefused() {
-        ApiKeys.withoutKey().header("Authorization", "Bearer " + viewer).get("/brands").then().statusCode(200);
-        ApiKeys.withKey("fw_not-a-key-anyone-was-given").get("/brands").then().statusCode(401)
+        ApiKeys.withoutKey()
+                .header("Authorization", "Bearer " + viewer)
+                .get("/brands")
+                .then()
+                .statusCode(200);
+        ApiKeys.withKey("fw_not-a-key-anyone-was-given")
+                .get("/brands")
+                .then()
+                .statusCode(401)
                 .contentType(Problem.MEDIA_TYPE)
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .body("status", equalTo(401))
@@ -133,33 +142,48 @@ class RoleAccessTest {
     void aRevokedKeyIsRefusedAtOnce() {
         String key = ApiKeys.create("to be revoked", "responder");
         ApiKeys.withKey(key).get("/alerts").then().statusCode(200);
-        String id = ApiKeys.withKey(ApiKeys.ADMIN).get("/keys").jsonPath()
+        String id = ApiKeys.withKey(ApiKeys.ADMIN)
+                .get("/keys")
+                .jsonPath()
                 .getString("find { it.name == 'to be revoked' }.id");
         ApiKeys.withKey(ApiKeys.ADMIN).delete("/keys/" + id).then().statusCode(204);
         ApiKeys.withKey(key).get("/alerts").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
         ApiKeys.withKey(ApiKeys.ADMIN).delete("/keys/" + id).then().statusCode(204);
-        ApiKeys.withKey(ApiKeys.ADMIN).get("/keys").then().statusCode(200)
+        ApiKeys.withKey(ApiKeys.ADMIN)
+                .get("/keys")
+                .then()
+                .statusCode(200)
                 .body("find { it.id == '" + id + "' }.revokedAt", notNullValue());
     }
 
     @Test
     void aNewKeyIsShownOnceAndTheListNeverShowsAKeyOrItsHash() {
-        var created = ApiKeys.withKey(ApiKeys.ADMIN).contentType(ContentType.JSON)
+        var created = ApiKeys.withKey(ApiKeys.ADMIN)
+                .contentType(ContentType.JSON)
                 .body("{\"name\":\"helpdesk integration\",\"role\":\"Viewer\"}")
-                .when().post("/keys")
-                .then().statusCode(201).header("Location", containsString("/keys/"))
+                .when()
+                .post("/keys")
+                .then()
+                .statusCode(201)
+                .header("Location", containsString("/keys/"))
                 .header("Cache-Control", "no-store")
-                .body("name", equalTo("helpdesk integration")).body("role", equalTo("viewer"))
+                .body("name", equalTo("helpdesk integration"))
+                .body("role", equalTo("viewer"))
                 .body("key", startsWith(KeyHashing.PREFIX))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         String key = created.getString("key");
         ApiKeys.withKey(key).get("/brands").then().statusCode(200);
 
-        String listed = ApiKeys.withKey(ApiKeys.ADMIN).get("/keys").then().statusCode(200)
+        String listed = ApiKeys.withKey(ApiKeys.ADMIN)
+                .get("/keys")
+                .then()
+                .statusCode(200)
                 .body("name", hasItem("helpdesk integration"))
                 .body("find { it.name == 'helpdesk integration' }.lastUsedAt", notNullValue())
                 .body("find { it.bootstrap == true }.role", equalTo("admin"))
-                .extract().asString();
+                .extract()
+                .asString();
         for (String secret : List.of(key, KeyHashing.hash(key), ApiKeys.ADMIN, KeyHashing.hash(ApiKeys.ADMIN))) {
             assertFalse(listed.contains(secret), "the list shows no key and no hash");
         }
@@ -169,19 +193,32 @@ class RoleAccessTest {
 
     @Test
     void aBadKeyRequestNamesItsFieldsAndAnUnknownKeyIsNotFound() {
-        ApiKeys.withKey(ApiKeys.ADMIN).contentType(ContentType.JSON).body("{\"name\":\"\",\"role\":\"root\"}")
-                .when().post("/keys")
-                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+        ApiKeys.withKey(ApiKeys.ADMIN)
+                .contentType(ContentType.JSON)
+                .body("{\"name\":\"\",\"role\":\"root\"}")
+                .when()
+                .post("/keys")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", equalTo(List.of("name", "role")));
-        ApiKeys.withKey(ApiKeys.ADMIN).delete("/keys/no-such-key").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+        ApiKeys.withKey(ApiKeys.ADMIN)
+                .delete("/keys/no-such-key")
+                .then()
+                .statusCode(404)
+                .contentType(Problem.MEDIA_TYPE);
     }
 
     /** The status of a request; the body only of an answer that is not a stream, which may never end. */
     private Reply send(String method, String path, String body, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + path))
                 .timeout(Duration.ofSeconds(5))
-                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (!body.isEmpty()) {
             request.header("Content-Type", "application/json");
         }
@@ -195,8 +232,11 @@ class RoleAccessTest {
                     text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
-            return new Reply(response.statusCode(), contentType,
-                    response.headers().firstValue("WWW-Authenticate").orElse(""), text);
+            return new Reply(
+                    response.statusCode(),
+                    contentType,
+                    response.headers().firstValue("WWW-Authenticate").orElse(""),
+                    text);
         } catch (HttpTimeoutException e) {
             // Only a stream keeps the answer open; 401 and 403 are answered at once.
             return new Reply(200, "text/event-stream", "", "(a stream)");
@@ -205,6 +245,5 @@ class RoleAccessTest {
         }
     }
 
-    private record Reply(int status, String contentType, String challenge, String body) {
-    }
+    private record Reply(int status, String contentType, String challenge, String body) {}
 }

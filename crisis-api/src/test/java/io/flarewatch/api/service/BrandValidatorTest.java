@@ -48,8 +48,15 @@ class BrandValidatorTest {
             mute hours in words     | zabka  | Żabka  | żabka                  | pl     | balanced | nights      | muteHours
             mute hour 24            | zabka  | Żabka  | żabka                  | pl     | balanced | 22:00-24:00 | muteHours
             """)
-    void oneBadFieldIsNamed(String description, String id, String name, String query, String language, String sensitivity,
-            String muteHours, String field) {
+    void oneBadFieldIsNamed(
+            String description,
+            String id,
+            String name,
+            String query,
+            String language,
+            String sensitivity,
+            String muteHours,
+            String field) {
         List<FieldError> problems = BrandValidator.problems(
                 new BrandCommand(id, name, query, List.of(language), sensitivity, muteHours), false);
         assertEquals(List.of(field), problems.stream().map(FieldError::field).toList(), description);
@@ -61,10 +68,19 @@ class BrandValidatorTest {
             bank in two languages   | pko         | PKO BP      | pko OR ipko OR "pko bp"  | en | more     | null
             no id on creation       | null        | Orlen       | orlen                    | pl | fewer    | null
             """)
-    void aGoodBrandHasNoProblems(String description, String id, String name, String query, String language,
-            String sensitivity, String muteHours) {
-        assertEquals(List.of(), BrandValidator.problems(
-                new BrandCommand(id, name, query, List.of(language), sensitivity, muteHours), false), description);
+    void aGoodBrandHasNoProblems(
+            String description,
+            String id,
+            String name,
+            String query,
+            String language,
+            String sensitivity,
+            String muteHours) {
+        assertEquals(
+                List.of(),
+                BrandValidator.problems(
+                        new BrandCommand(id, name, query, List.of(language), sensitivity, muteHours), false),
+                description);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,6 +91,7 @@ class BrandValidatorTest {
     void aQueryThatDoesNotParseNamesThePosition(String query) {
         List<FieldError> problems = BrandValidator.problems(new BrandCommand("x1", "X", query, null, null, null), true);
         assertEquals("query", problems.get(0).field());
-        assertTrue(problems.get(0).message().contains("position"), problems.get(0).message());
+        assertTrue(
+                problems.get(0).message().contains("position"), problems.get(0).message());
     }
 }

@@ -24,8 +24,7 @@ public final class ApiKeys {
     /** The bootstrap admin key of the {@code %test} profile ({@code flarewatch.auth.bootstrap-admin-key}). */
     public static final String ADMIN = "test-admin-key-0123456789abcdefghijklmnop";
 
-    private ApiKeys() {
-    }
+    private ApiKeys() {}
 
     /** Makes every RestAssured request of this JVM send {@link #ADMIN} unless it carries a key of its own; idempotent. */
     public static synchronized void sendAdminKeyByDefault() {
@@ -46,20 +45,27 @@ public final class ApiKeys {
 
     /** Creates a key of {@code role} (viewer, responder, admin) with the admin key and returns the key itself. */
     public static String create(String name, String role) {
-        return withKey(ADMIN).contentType(ContentType.JSON)
+        return withKey(ADMIN)
+                .contentType(ContentType.JSON)
                 .body("{\"name\":\"" + name + "\",\"role\":\"" + role + "\"}")
-                .when().post("/keys")
-                .then().statusCode(201)
-                .extract().path("key");
+                .when()
+                .post("/keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("key");
     }
 
     /** Adds {@code X-Api-Key: ADMIN} to a request that has no key header. */
     public static final class AdminKeyByDefault implements Filter {
 
         @Override
-        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+        public Response filter(
+                FilterableRequestSpecification request,
+                FilterableResponseSpecification response,
                 FilterContext context) {
-            if (!request.getHeaders().hasHeaderWithName(HEADER) && !request.getHeaders().hasHeaderWithName("Authorization")) {
+            if (!request.getHeaders().hasHeaderWithName(HEADER)
+                    && !request.getHeaders().hasHeaderWithName("Authorization")) {
                 request.header(HEADER, ADMIN);
             }
             return context.next(request, response);

@@ -12,8 +12,7 @@ import java.util.Map;
 /** Runs the live detector over a series, one closed bucket per point, and collects its decisions. */
 public final class Backtest {
 
-    private Backtest() {
-    }
+    private Backtest() {}
 
     /**
      * A decision and the index of the point it was made at.
@@ -21,8 +20,7 @@ public final class Backtest {
      * @param index    the point's index in the series
      * @param decision what the detector decided
      */
-    public record Event(int index, AlertDecision decision) {
-    }
+    public record Event(int index, AlertDecision decision) {}
 
     /** Every decision the detector makes over the series. */
     public static List<Event> run(CrisisDetector detector, List<SeriesPoint> series) {

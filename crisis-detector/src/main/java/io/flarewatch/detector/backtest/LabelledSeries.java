@@ -24,7 +24,9 @@ public record LabelledSeries(String name, List<SeriesPoint> points, List<NabScor
 
     /** The score of {@code detections} on this series under {@code profile}. */
     public NabScorer.Score score(List<Integer> detections, NabScorer.Profile profile) {
-        return new NabScorer.Score(NabScorer.score(points.size(), windows, detections, profile),
-                NabScorer.nullScore(windows.size(), profile), NabScorer.perfectScore(windows.size(), profile));
+        return new NabScorer.Score(
+                NabScorer.score(points.size(), windows, detections, profile),
+                NabScorer.nullScore(windows.size(), profile),
+                NabScorer.perfectScore(windows.size(), profile));
     }
 }

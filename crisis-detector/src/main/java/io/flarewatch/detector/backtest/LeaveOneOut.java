@@ -18,8 +18,7 @@ public final class LeaveOneOut {
     /** Multiples of the median daily peak searched. */
     public static final List<Double> PEAK_SHARES = List.of(1.25, 1.5, 2.0);
 
-    private LeaveOneOut() {
-    }
+    private LeaveOneOut() {}
 
     /**
      * One series left out.
@@ -28,12 +27,10 @@ public final class LeaveOneOut {
      * @param chosen the thresholds the other series chose
      * @param score  the series' score with them
      */
-    public record Fold(String series, Thresholds chosen, NabScorer.Score score) {
-    }
+    public record Fold(String series, Thresholds chosen, NabScorer.Score score) {}
 
     /** The folds under {@code profile} and their total: what the thresholds scored on data that did not choose them. */
-    public record Result(List<Fold> folds, NabScorer.Score total) {
-    }
+    public record Result(List<Fold> folds, NabScorer.Score total) {}
 
     /** Every candidate: the base thresholds with each combination of the searched values. */
     public static List<Thresholds> grid(Thresholds base) {
@@ -47,8 +44,8 @@ public final class LeaveOneOut {
     }
 
     /** Runs the leave-one-out evaluation of {@code series} under each of {@code profiles}. */
-    public static Map<NabScorer.Profile, Result> run(List<LabelledSeries> series, DetectorSettings base,
-            List<NabScorer.Profile> profiles) {
+    public static Map<NabScorer.Profile, Result> run(
+            List<LabelledSeries> series, DetectorSettings base, List<NabScorer.Profile> profiles) {
         List<Thresholds> grid = grid(base.thresholds());
         // each series' detections for each candidate, computed once: the folds only re-sum them
         List<List<List<Integer>>> detections = new ArrayList<>();
@@ -65,7 +62,8 @@ public final class LeaveOneOut {
             NabScorer.Score total = NabScorer.Score.ZERO;
             for (int out = 0; out < series.size(); out++) {
                 int best = bestOnOthers(series, detections, grid.size(), out, profile);
-                NabScorer.Score score = series.get(out).score(detections.get(out).get(best), profile);
+                NabScorer.Score score =
+                        series.get(out).score(detections.get(out).get(best), profile);
                 folds.add(new Fold(series.get(out).name(), grid.get(best), score));
                 total = total.plus(score);
             }
@@ -75,8 +73,12 @@ public final class LeaveOneOut {
     }
 
     /** The candidate that scores best on every series but {@code out}; the first of equals, so ties are stable. */
-    private static int bestOnOthers(List<LabelledSeries> series, List<List<List<Integer>>> detections, int candidates,
-            int out, NabScorer.Profile profile) {
+    private static int bestOnOthers(
+            List<LabelledSeries> series,
+            List<List<List<Integer>>> detections,
+            int candidates,
+            int out,
+            NabScorer.Profile profile) {
         int best = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < candidates; c++) {

@@ -10,14 +10,11 @@ import java.util.List;
 public final class NabScorer {
 
     /** A scoring profile: the weights of true positives, false negatives and false positives. */
-    public record Profile(String name, double tp, double fn, double fp) {
-    }
+    public record Profile(String name, double tp, double fn, double fp) {}
 
     /** The three standard profiles. */
     public static final List<Profile> PROFILES = List.of(
-            new Profile("standard", 1, 1, 0.11),
-            new Profile("low_fp", 1, 1, 0.22),
-            new Profile("low_fn", 1, 2, 0.11));
+            new Profile("standard", 1, 1, 0.11), new Profile("low_fp", 1, 1, 0.22), new Profile("low_fn", 1, 2, 0.11));
 
     /**
      * Raw, null-detector and perfect scores of one or more series; they add up over series.
@@ -43,14 +40,12 @@ public final class NabScorer {
     }
 
     /** A labelled window, by point indices (inclusive). */
-    public record Window(int first, int last) {
-    }
+    public record Window(int first, int last) {}
 
     static final double WARM_UP_SHARE = 0.15;
     static final int WARM_UP_MAX = 750;
 
-    private NabScorer() {
-    }
+    private NabScorer() {}
 
     /** NAB's scaled sigmoid: 2 / (1 + e^(5x)) - 1, and -1 beyond x = 3. */
     static double sigmoid(double x) {

@@ -22,8 +22,7 @@ public final class SeriesCsv {
     /** How timestamps are printed and, without a zone, read. */
     public static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private SeriesCsv() {
-    }
+    private SeriesCsv() {}
 
     /** The points of {@code file}, in file order. */
     public static List<SeriesPoint> read(Path file) throws IOException {
@@ -31,11 +30,13 @@ public final class SeriesCsv {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException(file + " is empty");
         }
-        List<String> header = Arrays.stream(lines.get(0).split(",")).map(String::trim).toList();
+        List<String> header =
+                Arrays.stream(lines.get(0).split(",")).map(String::trim).toList();
         int time = header.indexOf("timestamp");
         int value = header.indexOf("value");
         if (time < 0 || value < 0) {
-            throw new IllegalArgumentException(file + ": the header must name the columns timestamp and value, not " + lines.get(0));
+            throw new IllegalArgumentException(
+                    file + ": the header must name the columns timestamp and value, not " + lines.get(0));
         }
         int negative = header.indexOf("negative");
         int reach = header.indexOf("reach");
@@ -47,7 +48,9 @@ public final class SeriesCsv {
             }
             String[] cells = line.split(",");
             try {
-                points.add(new SeriesPoint(parseTime(cells[time].trim()), Math.round(Double.parseDouble(cells[value].trim())),
+                points.add(new SeriesPoint(
+                        parseTime(cells[time].trim()),
+                        Math.round(Double.parseDouble(cells[value].trim())),
                         negative < 0 ? -1 : Math.round(Double.parseDouble(cells[negative].trim())),
                         reach < 0 ? 0 : Math.round(Double.parseDouble(cells[reach].trim()))));
             } catch (RuntimeException e) {

@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param negative negative mentions, or -1 when the series has no such column
  * @param reach    followers of the negative authors, 0 when the series has no such column
  */
-public record SeriesPoint(Instant time, long mentions, long negative, long reach) {
-}
+public record SeriesPoint(Instant time, long mentions, long negative, long reach) {}

@@ -13,8 +13,7 @@ import java.util.TreeMap;
 /** Reads NAB's {@code windows.json}: per series file, the labelled anomaly windows as {@code [start, end]} pairs. */
 public final class WindowsJson {
 
-    private WindowsJson() {
-    }
+    private WindowsJson() {}
 
     /**
      * A labelled window in time.
@@ -22,8 +21,7 @@ public final class WindowsJson {
      * @param start the first instant inside the window
      * @param end   the last instant inside the window
      */
-    public record TimeWindow(Instant start, Instant end) {
-    }
+    public record TimeWindow(Instant start, Instant end) {}
 
     /** The windows of each file named in {@code file}, files in name order, windows in file order. */
     public static Map<String, List<TimeWindow>> read(Path file) throws IOException {
@@ -38,7 +36,8 @@ public final class WindowsJson {
                 if (!pair.isArray() || pair.size() != 2) {
                     throw new IllegalArgumentException(entry.getKey() + ": a window must be [start, end], not " + pair);
                 }
-                list.add(new TimeWindow(SeriesCsv.parseTime(pair.get(0).asText()),
+                list.add(new TimeWindow(
+                        SeriesCsv.parseTime(pair.get(0).asText()),
                         SeriesCsv.parseTime(pair.get(1).asText())));
             }
             windows.put(entry.getKey(), list);

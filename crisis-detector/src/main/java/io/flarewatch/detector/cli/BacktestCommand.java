@@ -19,11 +19,11 @@ import java.util.Locale;
  */
 public final class BacktestCommand {
 
-    static final String USAGE = "usage: bin/flarewatch backtest FILE.csv [--bucket 5m] [--sensitivity fewer|balanced|more] [--mute 23:00-07:00] [--calm 1h]\n"
-            + "  FILE.csv: a header timestamp,value[,negative,reach] and one bucket per line";
+    static final String USAGE =
+            "usage: bin/flarewatch backtest FILE.csv [--bucket 5m] [--sensitivity fewer|balanced|more] [--mute 23:00-07:00] [--calm 1h]\n"
+                    + "  FILE.csv: a header timestamp,value[,negative,reach] and one bucket per line";
 
-    private BacktestCommand() {
-    }
+    private BacktestCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));
@@ -51,16 +51,30 @@ public final class BacktestCommand {
         }
         List<Backtest.Event> events = Backtest.run(new CrisisDetector(options.settings()), series);
         for (Backtest.Event event : events) {
-            out.printf("%s\t%s\t%s: %s%n", SeriesCsv.format(series.get(event.index()).time()),
+            out.printf(
+                    "%s\t%s\t%s: %s%n",
+                    SeriesCsv.format(series.get(event.index()).time()),
                     event.decision().severity().name().toLowerCase(Locale.ROOT),
-                    event.decision().transition().name().toLowerCase(Locale.ROOT), event.decision().reason());
+                    event.decision().transition().name().toLowerCase(Locale.ROOT),
+                    event.decision().reason());
         }
-        long opened = events.stream().filter(e -> e.decision().transition() == Transition.OPENED).count();
-        out.printf("summary: %d buckets from %s to %s; %d incidents opened, %d updates, %d resolved%n", series.size(),
+        long opened = events.stream()
+                .filter(e -> e.decision().transition() == Transition.OPENED)
+                .count();
+        out.printf(
+                "summary: %d buckets from %s to %s; %d incidents opened, %d updates, %d resolved%n",
+                series.size(),
                 series.isEmpty() ? "-" : SeriesCsv.format(series.get(0).time()),
-                series.isEmpty() ? "-" : SeriesCsv.format(series.get(series.size() - 1).time()), opened,
-                events.stream().filter(e -> e.decision().transition() == Transition.UPDATED).count(),
-                events.stream().filter(e -> e.decision().transition() == Transition.RESOLVED).count());
+                series.isEmpty()
+                        ? "-"
+                        : SeriesCsv.format(series.get(series.size() - 1).time()),
+                opened,
+                events.stream()
+                        .filter(e -> e.decision().transition() == Transition.UPDATED)
+                        .count(),
+                events.stream()
+                        .filter(e -> e.decision().transition() == Transition.RESOLVED)
+                        .count());
         return 0;
     }
 }

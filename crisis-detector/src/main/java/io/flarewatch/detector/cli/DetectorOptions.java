@@ -12,8 +12,13 @@ import java.util.Locale;
  * The options of the detector commands: {@code --bucket 5m}, {@code --sensitivity}, {@code --mute}, {@code --calm 1h},
  * {@code --leave-one-out}, and positional paths.
  */
-record DetectorOptions(Duration bucket, Sensitivity sensitivity, MuteHours muteHours, Duration calm,
-        boolean leaveOneOut, List<String> paths) {
+record DetectorOptions(
+        Duration bucket,
+        Sensitivity sensitivity,
+        MuteHours muteHours,
+        Duration calm,
+        boolean leaveOneOut,
+        List<String> paths) {
 
     static final Duration DEFAULT_BUCKET = Duration.ofMinutes(5);
 
@@ -43,7 +48,10 @@ record DetectorOptions(Duration bucket, Sensitivity sensitivity, MuteHours muteH
     }
 
     DetectorSettings settings() {
-        return DetectorSettings.defaults(bucket).withSensitivity(sensitivity).withMuteHours(muteHours).withCalmToResolve(calm);
+        return DetectorSettings.defaults(bucket)
+                .withSensitivity(sensitivity)
+                .withMuteHours(muteHours)
+                .withCalmToResolve(calm);
     }
 
     /** Reads {@code 30s}, {@code 5m}, {@code 1h}. */

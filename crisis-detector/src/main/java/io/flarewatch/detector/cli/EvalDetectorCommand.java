@@ -30,8 +30,7 @@ public final class EvalDetectorCommand {
             + " [--sensitivity fewer|balanced|more] [--calm 1h]\n"
             + "  DIR: series CSV files and windows.json ({\"file.csv\": [[\"start\", \"end\"], ...]})";
 
-    private EvalDetectorCommand() {
-    }
+    private EvalDetectorCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));
@@ -72,13 +71,18 @@ public final class EvalDetectorCommand {
         Arrays.fill(totals, NabScorer.Score.ZERO);
         for (LabelledSeries one : series) {
             List<Integer> detections = one.detections(settings);
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s points=%d windows=%d detections=%d",
-                    one.name(), one.points().size(), one.windows().size(), detections.size()));
+            StringBuilder line = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    "%-26s points=%d windows=%d detections=%d",
+                    one.name(),
+                    one.points().size(),
+                    one.windows().size(),
+                    detections.size()));
             for (int p = 0; p < totals.length; p++) {
                 NabScorer.Score score = one.score(detections, NabScorer.PROFILES.get(p));
                 totals[p] = totals[p].plus(score);
-                line.append(String.format(Locale.ROOT, " %s=%.1f", NabScorer.PROFILES.get(p).name(),
-                        score.normalised()));
+                line.append(String.format(
+                        Locale.ROOT, " %s=%.1f", NabScorer.PROFILES.get(p).name(), score.normalised()));
             }
             out.println(line);
         }
@@ -86,14 +90,21 @@ public final class EvalDetectorCommand {
     }
 
     private static void leaveOneOut(List<LabelledSeries> series, DetectorSettings settings, PrintStream out) {
-        out.printf(Locale.ROOT,
+        out.printf(
+                Locale.ROOT,
                 "leave-one-out: thresholds chosen on the other series from deviations %s x peak share %s%n",
-                LeaveOneOut.DEVIATIONS, LeaveOneOut.PEAK_SHARES);
+                LeaveOneOut.DEVIATIONS,
+                LeaveOneOut.PEAK_SHARES);
         Map<NabScorer.Profile, LeaveOneOut.Result> results = LeaveOneOut.run(series, settings, NabScorer.PROFILES);
         List<NabScorer.Score> totals = new ArrayList<>();
         results.forEach((profile, result) -> {
             for (LeaveOneOut.Fold fold : result.folds()) {
-                out.printf(Locale.ROOT, "%-8s %-26s %s %.1f%n", profile.name(), fold.series(), describe(fold.chosen()),
+                out.printf(
+                        Locale.ROOT,
+                        "%-8s %-26s %s %.1f%n",
+                        profile.name(),
+                        fold.series(),
+                        describe(fold.chosen()),
                         fold.score().normalised());
             }
             totals.add(result.total());
@@ -112,14 +123,21 @@ public final class EvalDetectorCommand {
     }
 
     private static String describe(Thresholds thresholds) {
-        return String.format(Locale.ROOT, "deviations=%.1f cusum=%.1f peak_share=%.2f", thresholds.deviations(),
-                thresholds.cusumThreshold(), thresholds.peakShare());
+        return String.format(
+                Locale.ROOT,
+                "deviations=%.1f cusum=%.1f peak_share=%.2f",
+                thresholds.deviations(),
+                thresholds.cusumThreshold(),
+                thresholds.peakShare());
     }
 
     private static String figures(List<NabScorer.Score> totals) {
         StringBuilder line = new StringBuilder();
         for (int p = 0; p < totals.size(); p++) {
-            line.append(String.format(Locale.ROOT, " %s=%.1f", NabScorer.PROFILES.get(p).name(),
+            line.append(String.format(
+                    Locale.ROOT,
+                    " %s=%.1f",
+                    NabScorer.PROFILES.get(p).name(),
                     totals.get(p).normalised()));
         }
         return line.toString();

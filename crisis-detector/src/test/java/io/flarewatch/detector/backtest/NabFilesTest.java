@@ -26,8 +26,10 @@ class NabFilesTest {
     void windowsJsonGivesEachFileItsWindowsInUtc() throws Exception {
         Map<String, List<WindowsJson.TimeWindow>> windows = WindowsJson.read(fixture("windows.json"));
         assertEquals(List.of("other.csv", "tiny.csv"), List.copyOf(windows.keySet()), "files in name order");
-        assertEquals(List.of(new WindowsJson.TimeWindow(Instant.parse("2015-03-01T00:10:00Z"),
-                Instant.parse("2015-03-01T00:20:00Z"))), windows.get("tiny.csv"),
+        assertEquals(
+                List.of(new WindowsJson.TimeWindow(
+                        Instant.parse("2015-03-01T00:10:00Z"), Instant.parse("2015-03-01T00:20:00Z"))),
+                windows.get("tiny.csv"),
                 "NAB's microseconds are dropped, UTC");
         assertTrue(windows.get("other.csv").isEmpty());
     }
@@ -35,8 +37,8 @@ class NabFilesTest {
     @Test
     void aWindowBecomesThePointsInsideItBothEndsIncluded() throws Exception {
         List<SeriesPoint> series = SeriesCsv.read(fixture("tiny.csv"));
-        List<NabScorer.Window> windows = WindowsJson.toIndices(series,
-                WindowsJson.read(fixture("windows.json")).get("tiny.csv"));
+        List<NabScorer.Window> windows = WindowsJson.toIndices(
+                series, WindowsJson.read(fixture("windows.json")).get("tiny.csv"));
         // points at 00:10, 00:15, 00:20 are indices 2, 3, 4 (the blank line is not a point)
         assertEquals(List.of(new NabScorer.Window(2, 4)), windows);
     }
@@ -45,8 +47,8 @@ class NabFilesTest {
     void theCsvReaderKeepsOrderSkipsBlankLinesAndRoundsValues() throws Exception {
         List<SeriesPoint> series = SeriesCsv.read(fixture("tiny.csv"));
         assertEquals(6, series.size());
-        assertEquals(new SeriesPoint(Instant.parse("2015-03-01T00:00:00Z"), 4, -1, 0), series.get(0),
-                "no sentiment: -1");
+        assertEquals(
+                new SeriesPoint(Instant.parse("2015-03-01T00:00:00Z"), 4, -1, 0), series.get(0), "no sentiment: -1");
         assertEquals(7, series.get(2).mentions(), "6.6 rounds to 7");
         assertEquals(60, series.get(3).mentions());
         assertEquals(Instant.parse("2015-03-01T00:25:00Z"), series.get(5).time());
@@ -55,8 +57,11 @@ class NabFilesTest {
     @Test
     void columnsAreFoundByNameInAnyOrder() throws Exception {
         List<SeriesPoint> series = SeriesCsv.read(fixture("other.csv"));
-        assertEquals(List.of(new SeriesPoint(Instant.parse("2015-03-01T00:00:00Z"), 3, 1, 250),
-                new SeriesPoint(Instant.parse("2015-03-01T00:05:00Z"), 10, 8, 12_000)), series);
+        assertEquals(
+                List.of(
+                        new SeriesPoint(Instant.parse("2015-03-01T00:00:00Z"), 3, 1, 250),
+                        new SeriesPoint(Instant.parse("2015-03-01T00:05:00Z"), 10, 8, 12_000)),
+                series);
     }
 
     @Test
@@ -80,7 +85,9 @@ class NabFilesTest {
         var results = LeaveOneOut.run(List.of(a, b), settings, NabScorer.PROFILES);
         LeaveOneOut.Result standard = results.get(NabScorer.PROFILES.get(0));
         assertEquals(2, standard.folds().size(), "one fold per series");
-        assertEquals(List.of("a", "b"), standard.folds().stream().map(LeaveOneOut.Fold::series).toList());
+        assertEquals(
+                List.of("a", "b"),
+                standard.folds().stream().map(LeaveOneOut.Fold::series).toList());
         // two windows; the sums add up fold by fold
         assertEquals(-2, standard.total().nul(), 1e-9);
         assertEquals(2, standard.total().perfect(), 1e-9);

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class NabScorerTest {
 
     private static final NabScorer.Profile STANDARD = NabScorer.PROFILES.get(0);
-    private static final List<NabScorer.Window> WINDOWS = List.of(new NabScorer.Window(400, 499), new NabScorer.Window(800, 899));
+    private static final List<NabScorer.Window> WINDOWS =
+            List.of(new NabScorer.Window(400, 499), new NabScorer.Window(800, 899));
 
     @Test
     void theFirstPointOfAWindowEarnsAWholeTruePositive() {
@@ -26,7 +27,8 @@ class NabScorerTest {
     @Test
     void warmUpIsIgnoredFalsePositivesCostAndOnlyTheFirstDetectionOfAWindowCounts() {
         // 100: warm-up (first 150 points), ignored; 200: before any window, -0.11; 400: +1; 450: same window, nothing;
-        // 598: (598-499)/(499-400) = 1 after window 1, 0.11 * sig(1) = 0.11 * -0.986614 = -0.108528; window 2 missed: -1
+        // 598: (598-499)/(499-400) = 1 after window 1, 0.11 * sig(1) = 0.11 * -0.986614 = -0.108528; window 2 missed:
+        // -1
         double expected = -0.11 + 1 - 0.108528 - 1;
         assertEquals(expected, NabScorer.score(1000, WINDOWS, List.of(100, 200, 400, 450, 598), STANDARD), 1e-5);
     }

@@ -55,13 +55,15 @@ class BacktestCommandTest {
     }
 
     @ParameterizedTest(name = "{0} -> exit {1}")
-    @CsvSource(delimiter = '|', value = {
-            "''                              | 2", // no file
-            "a.csv b.csv                     | 2", // two files
-            "a.csv --calm soon               | 2", // a calm period must read like 6h
-            "a.csv --sensitivity paranoid    | 2", // only fewer, balanced, more
-            "does-not-exist.csv              | 1", // a file that cannot be read
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''                              | 2", // no file
+                "a.csv b.csv                     | 2", // two files
+                "a.csv --calm soon               | 2", // a calm period must read like 6h
+                "a.csv --sensitivity paranoid    | 2", // only fewer, balanced, more
+                "does-not-exist.csv              | 1", // a file that cannot be read
+            })
     void mistakesOnTheCommandLineAreExplained(String args, int expectedCode) {
         String[] argv = args.isBlank() ? new String[0] : args.trim().split("\\s+");
         Result result = run(argv);
@@ -70,13 +72,15 @@ class BacktestCommandTest {
         assertTrue(expectedCode != 2 || result.err().contains("usage: bin/flarewatch backtest"), result.err());
     }
 
-    private record Result(int code, String out, String err) {
-    }
+    private record Result(int code, String out, String err) {}
 
     private static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = BacktestCommand.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = BacktestCommand.run(
+                args,
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

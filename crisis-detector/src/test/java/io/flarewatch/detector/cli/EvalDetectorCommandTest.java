@@ -16,20 +16,24 @@ import org.junit.jupiter.api.Test;
  */
 class EvalDetectorCommandTest {
 
-    private record Result(int code, List<String> lines, String err) {
-    }
+    private record Result(int code, List<String> lines, String err) {}
 
     private static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = EvalDetectorCommand.run(args, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8).lines().toList(),
-                err.toString(StandardCharsets.UTF_8));
+        int code = EvalDetectorCommand.run(
+                args,
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(
+                code, out.toString(StandardCharsets.UTF_8).lines().toList(), err.toString(StandardCharsets.UTF_8));
     }
 
     private static String fixture() throws Exception {
-        Path windows = Path.of(EvalDetectorCommandTest.class.getResource("/nab-fixture/windows.json").toURI());
+        Path windows = Path.of(EvalDetectorCommandTest.class
+                .getResource("/nab-fixture/windows.json")
+                .toURI());
         return windows.getParent().toString();
     }
 
@@ -43,8 +47,8 @@ class EvalDetectorCommandTest {
         String printed = String.join("\n", result.lines());
         assertTrue(result.lines().contains("plain standard=0.0 low_fp=0.0 low_fn=0.0"), printed);
         assertTrue(result.lines().contains("leave-one-out standard=0.0 low_fp=0.0 low_fn=0.0"), printed);
-        assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("tiny.csv")
-                && l.contains("windows=1 detections=0")),
+        assertTrue(
+                result.lines().stream().anyMatch(l -> l.startsWith("tiny.csv") && l.contains("windows=1 detections=0")),
                 String.join("\n", result.lines()));
     }
 

@@ -42,9 +42,14 @@ public class BodyLimits {
         }
         long declared = declaredLength(rc);
         if (declared > maxBodyBytes) {
-            refuse(rc, Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "the body has " + declared
-                    + " bytes; a request may have at most " + maxBodyBytes + " (flarewatch.ingest.max-body-size): "
-                    + "split the batch"));
+            refuse(
+                    rc,
+                    Problem.of(
+                            Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                            "the body has " + declared
+                                    + " bytes; a request may have at most " + maxBodyBytes
+                                    + " (flarewatch.ingest.max-body-size): "
+                                    + "split the batch"));
             return;
         }
         if (!rc.normalizedPath().equals("/mentions/batch")) {
@@ -54,8 +59,12 @@ public class BodyLimits {
         long reservation = budget.tryReserve(declared < 0 ? maxBodyBytes : declared);
         if (reservation < 0) {
             rc.response().putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-            refuse(rc, Problem.of(Response.Status.TOO_MANY_REQUESTS, "other batches are being read ("
-                    + budget.reservedBytes() + " bytes); send this one again in a few seconds"));
+            refuse(
+                    rc,
+                    Problem.of(
+                            Response.Status.TOO_MANY_REQUESTS,
+                            "other batches are being read (" + budget.reservedBytes()
+                                    + " bytes); send this one again in a few seconds"));
             return;
         }
         rc.addEndHandler(done -> budget.release(reservation));

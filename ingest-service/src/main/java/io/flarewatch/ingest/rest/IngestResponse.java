@@ -9,5 +9,4 @@ import java.util.List;
  * @param duplicates mentions dropped because they had been received before
  * @param mentionIds ids of the accepted mentions
  */
-public record IngestResponse(int accepted, int duplicates, List<String> mentionIds) {
-}
+public record IngestResponse(int accepted, int duplicates, List<String> mentionIds) {}

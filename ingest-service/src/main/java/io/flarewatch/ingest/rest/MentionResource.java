@@ -35,7 +35,8 @@ public class MentionResource {
     public Response postOne(String body) {
         IngestOutcome outcome = ingest.ingestOne(body);
         if (!outcome.errors().isEmpty()) {
-            return new Problem(INVALID, "Invalid mention", 400, describe(outcome), outcome.errors(), null, null).toResponse();
+            return new Problem(INVALID, "Invalid mention", 400, describe(outcome), outcome.errors(), null, null)
+                    .toResponse();
         }
         return answer(outcome, outcome.accepted() == 0 ? Response.Status.OK : Response.Status.ACCEPTED);
     }
@@ -54,17 +55,30 @@ public class MentionResource {
             outcome = ingest.ingestBatch(new NdjsonLines(body));
         }
         if (!outcome.errors().isEmpty()) {
-            return new Problem(INVALID, "Invalid lines in batch", 400, describe(outcome), outcome.errors(),
-                    outcome.accepted(), outcome.duplicates()).toResponse();
+            return new Problem(
+                            INVALID,
+                            "Invalid lines in batch",
+                            400,
+                            describe(outcome),
+                            outcome.errors(),
+                            outcome.accepted(),
+                            outcome.duplicates())
+                    .toResponse();
         }
         return answer(outcome, Response.Status.ACCEPTED);
     }
 
     private static Response answer(IngestOutcome outcome, Response.Status success) {
         if (outcome.unavailable()) {
-            return new Problem(UNAVAILABLE, "Kafka did not acknowledge", 503,
-                    "Kafka did not acknowledge every mention in time; " + outcome.accepted()
-                            + " were accepted, send the others again", null, outcome.accepted(), outcome.duplicates())
+            return new Problem(
+                            UNAVAILABLE,
+                            "Kafka did not acknowledge",
+                            503,
+                            "Kafka did not acknowledge every mention in time; " + outcome.accepted()
+                                    + " were accepted, send the others again",
+                            null,
+                            outcome.accepted(),
+                            outcome.duplicates())
                     .toResponse();
         }
         return Response.status(success)

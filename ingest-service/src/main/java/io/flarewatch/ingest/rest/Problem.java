@@ -18,8 +18,14 @@ import java.util.List;
  * @param duplicates mentions of the request dropped as duplicates
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
-        Integer accepted, Integer duplicates) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        List<FieldError> errors,
+        Integer accepted,
+        Integer duplicates) {
 
     /** The media type of problem details. */
     public static final String MEDIA_TYPE = "application/problem+json";

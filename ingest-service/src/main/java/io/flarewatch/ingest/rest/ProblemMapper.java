@@ -13,8 +13,15 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response mapWebApplicationException(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), status.getReasonPhrase(),
-                null, null, null).toResponse();
+        return new Problem(
+                        "about:blank",
+                        status.getReasonPhrase(),
+                        status.getStatusCode(),
+                        status.getReasonPhrase(),
+                        null,
+                        null,
+                        null)
+                .toResponse();
     }
 
     @ServerExceptionMapper

@@ -65,7 +65,9 @@ public final class DuplicateFilter {
             rest = rest.substring(0, fragment);
         }
         int slash = rest.indexOf('/');
-        String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        String host = (slash < 0 ? rest : rest.substring(0, slash))
+                .toLowerCase(Locale.ROOT)
+                .replaceFirst("^www\\.", "");
         String path = slash < 0 ? "" : rest.substring(slash);
         int query = path.indexOf('?');
         if (query >= 0) {
@@ -82,8 +84,12 @@ public final class DuplicateFilter {
         List<String> kept = new ArrayList<>();
         for (String parameter : query.split("&")) {
             String name = parameter.split("=", 2)[0].toLowerCase(Locale.ROOT);
-            if (!parameter.isEmpty() && !name.startsWith("utm_") && !name.equals("fbclid") && !name.equals("gclid")
-                    && !name.equals("s") && !name.equals("ref")) {
+            if (!parameter.isEmpty()
+                    && !name.startsWith("utm_")
+                    && !name.equals("fbclid")
+                    && !name.equals("gclid")
+                    && !name.equals("s")
+                    && !name.equals("ref")) {
                 kept.add(parameter);
             }
         }

@@ -9,8 +9,23 @@ import java.util.Set;
 public class IngestMetrics {
 
     /** Sources reported by name on metrics; any other source is reported as {@code other}. */
-    static final Set<String> KNOWN_SOURCES = Set.of("twitter", "x", "facebook", "instagram", "tiktok", "youtube",
-            "linkedin", "reddit", "wykop", "forum", "news", "blog", "review", "app-store", "google-play", "demo");
+    static final Set<String> KNOWN_SOURCES = Set.of(
+            "twitter",
+            "x",
+            "facebook",
+            "instagram",
+            "tiktok",
+            "youtube",
+            "linkedin",
+            "reddit",
+            "wykop",
+            "forum",
+            "news",
+            "blog",
+            "review",
+            "app-store",
+            "google-play",
+            "demo");
 
     private final MeterRegistry registry;
 

@@ -11,8 +11,8 @@ import java.util.List;
  * @param mentionIds ids of the accepted mentions, in request order
  * @param unavailable true when Kafka did not acknowledge some valid mentions (the client should retry them)
  */
-public record IngestOutcome(int accepted, int duplicates, List<FieldError> errors, List<String> mentionIds,
-        boolean unavailable) {
+public record IngestOutcome(
+        int accepted, int duplicates, List<FieldError> errors, List<String> mentionIds, boolean unavailable) {
 
     /** Number of lines or mentions that were rejected. */
     public long rejected() {

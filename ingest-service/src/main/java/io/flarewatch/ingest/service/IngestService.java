@@ -67,8 +67,11 @@ public class IngestService {
             for (String line = ndjson.next(); line != null; line = ndjson.next()) {
                 lineNumber++;
                 if (lineNumber > config.maxBatchLines()) {
-                    tally.error(new FieldError(lineNumber, "$", "a batch may have at most " + config.maxBatchLines()
-                            + " lines; this line and those after it were not read"));
+                    tally.error(new FieldError(
+                            lineNumber,
+                            "$",
+                            "a batch may have at most " + config.maxBatchLines()
+                                    + " lines; this line and those after it were not read"));
                     break;
                 }
                 if (!line.isBlank()) {
@@ -80,8 +83,8 @@ public class IngestService {
             }
         } catch (CharacterCodingException e) {
             metrics.rejected(RejectionReason.INVALID_JSON);
-            tally.error(new FieldError(lineNumber + 1, "$", "is not valid UTF-8 text; this line and those after it "
-                    + "were not read"));
+            tally.error(new FieldError(
+                    lineNumber + 1, "$", "is not valid UTF-8 text; this line and those after it " + "were not read"));
         }
         publishAll(chunk, tally);
         return tally.outcome();
@@ -106,8 +109,8 @@ public class IngestService {
             json = EventJson.mapper().readTree(line);
         } catch (JsonProcessingException e) {
             metrics.rejected(RejectionReason.INVALID_JSON);
-            return new MentionValidator.Result(null,
-                    List.of(new FieldError(0, "$", "not valid JSON: " + e.getOriginalMessage())));
+            return new MentionValidator.Result(
+                    null, List.of(new FieldError(0, "$", "not valid JSON: " + e.getOriginalMessage())));
         }
         MentionValidator.Result result = validator.validate(json, receivedAt);
         if (!result.valid()) {

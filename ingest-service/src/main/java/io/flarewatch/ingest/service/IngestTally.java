@@ -28,7 +28,7 @@ final class IngestTally {
     }
 
     IngestOutcome outcome() {
-        return new IngestOutcome(acceptedIds.size(), duplicates, List.copyOf(errors), List.copyOf(acceptedIds),
-                unavailable);
+        return new IngestOutcome(
+                acceptedIds.size(), duplicates, List.copyOf(errors), List.copyOf(acceptedIds), unavailable);
     }
 }

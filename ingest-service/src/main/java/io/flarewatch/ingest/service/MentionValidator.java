@@ -45,7 +45,8 @@ public final class MentionValidator {
         }
         String source = requiredText(json, "source", errors);
         if (source != null && !SOURCE.matcher(source).matches()) {
-            errors.add(new FieldError(0, "source", "must be a short lowercase name such as twitter, facebook, forum or news"));
+            errors.add(new FieldError(
+                    0, "source", "must be a short lowercase name such as twitter, facebook, forum or news"));
         }
         String sourceId = requiredText(json, "sourceId", errors);
         if (sourceId != null && sourceId.length() > MAX_ID_LENGTH) {
@@ -68,8 +69,8 @@ public final class MentionValidator {
         if (!errors.isEmpty()) {
             return new Result(null, errors);
         }
-        Mention mention = new Mention(source + ":" + sourceId, source, sourceId, url, author, text, language,
-                publishedAt, receivedAt);
+        Mention mention = new Mention(
+                source + ":" + sourceId, source, sourceId, url, author, text, language, publishedAt, receivedAt);
         return new Result(mention, List.of());
     }
 
@@ -143,8 +144,8 @@ public final class MentionValidator {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                errors.add(new FieldError(0, field, "must be valid Unicode text: half of a surrogate pair at "
-                        + "character " + (i + 1)));
+                errors.add(new FieldError(
+                        0, field, "must be valid Unicode text: half of a surrogate pair at " + "character " + (i + 1)));
                 return null;
             }
         }

@@ -18,7 +18,8 @@ public final class NdjsonLines {
 
     private final InputStream in;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(1_024);
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
 

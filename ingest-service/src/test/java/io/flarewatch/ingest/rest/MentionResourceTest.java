@@ -47,11 +47,17 @@ class MentionResourceTest {
         body.put("sourceId", id);
         body.put("url", "https://twitter.com/kasia_w/status/" + id);
 
-        given().contentType(ContentType.JSON).body(body.toString())
-                .when().post("/mentions")
-                .then().statusCode(202).body("accepted", equalTo(1)).body("mentionIds[0]", equalTo("twitter:" + id));
+        given().contentType(ContentType.JSON)
+                .body(body.toString())
+                .when()
+                .post("/mentions")
+                .then()
+                .statusCode(202)
+                .body("accepted", equalTo(1))
+                .body("mentionIds[0]", equalTo("twitter:" + id));
 
-        JsonNode written = EventJson.mapper().readTree(recordsFor("twitter:" + id).get(0).value());
+        JsonNode written =
+                EventJson.mapper().readTree(recordsFor("twitter:" + id).get(0).value());
         JsonNode fixture = EventJson.mapper().readTree(Fixtures.json(Fixtures.MENTION_INGESTED));
         assertEquals(fixture.get("eventType"), written.get("eventType"));
         assertEquals(fixture.get("schemaVersion"), written.get("schemaVersion"));
@@ -67,18 +73,30 @@ class MentionResourceTest {
     void theSameMentionTwiceIsWrittenOnceAndCountedAsDuplicate() throws Exception {
         String id = unique();
         String body = mention(id, "Play znowu nie działa, zero zasięgu");
-        given().contentType(ContentType.JSON).body(body).post("/mentions").then().statusCode(202);
-        given().contentType(ContentType.JSON).body(body).post("/mentions")
-                .then().statusCode(200).body("accepted", equalTo(0)).body("duplicates", equalTo(1));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/mentions")
+                .then()
+                .statusCode(202);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/mentions")
+                .then()
+                .statusCode(200)
+                .body("accepted", equalTo(0))
+                .body("duplicates", equalTo(1));
         assertEquals(1, recordsFor("forum:" + id).size());
     }
 
     @Test
     void anInvalidMentionIsAProblemNamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"source\":\"forum\",\"sourceId\":\"1\",\"author\":{\"name\":\"x\"},"
+        given().contentType(ContentType.JSON)
+                .body("{\"source\":\"forum\",\"sourceId\":\"1\",\"author\":{\"name\":\"x\"},"
                         + "\"publishedAt\":\"2026-11-20T09:00:00Z\"}")
-                .when().post("/mentions")
-                .then().statusCode(400)
+                .when()
+                .post("/mentions")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors", hasSize(1))
@@ -88,9 +106,13 @@ class MentionResourceTest {
 
     @Test
     void brokenJsonIsAProblemToo() {
-        given().contentType(ContentType.JSON).body("{\"source\": \"forum\", ")
-                .when().post("/mentions")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body("{\"source\": \"forum\", ")
+                .when()
+                .post("/mentions")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("$"))
                 .body("errors[0].message", containsString("not valid JSON"));
     }
@@ -103,17 +125,24 @@ class MentionResourceTest {
                 + "{\"source\":\"forum\",\"sourceId\":\"x\",\"text\":\"brak autora\",\"publishedAt\":\"2026-11-20T09:00:00Z\"}\n"
                 + mention(third, "Nie polecam InPostu, paczka zgubiona") + "\n";
 
-        given().contentType("application/x-ndjson; charset=UTF-8").body(batch.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .when().post("/mentions/batch")
-                .then().statusCode(400)
+        given().contentType("application/x-ndjson; charset=UTF-8")
+                .body(batch.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when()
+                .post("/mentions/batch")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("accepted", equalTo(2))
                 .body("errors", hasSize(1))
                 .body("errors[0].line", equalTo(2))
                 .body("errors[0].field", equalTo("author"));
 
-        assertEquals("Żabka przy Marszałkowskiej ma świetną obsługę",
-                EventJson.mapper().readValue(recordsFor("forum:" + first).get(0).value(), MentionIngested.class).mention().text());
+        assertEquals(
+                "Żabka przy Marszałkowskiej ma świetną obsługę",
+                EventJson.mapper()
+                        .readValue(recordsFor("forum:" + first).get(0).value(), MentionIngested.class)
+                        .mention()
+                        .text());
         assertEquals(1, recordsFor("forum:" + third).size());
     }
 
@@ -122,18 +151,28 @@ class MentionResourceTest {
         StringBuilder batch = new StringBuilder();
         String prefix = unique();
         for (int i = 0; i < 1000; i++) {
-            batch.append(mention(prefix + "-" + i, "Wpis numer " + i + " o Orlenie")).append('\n');
+            batch.append(mention(prefix + "-" + i, "Wpis numer " + i + " o Orlenie"))
+                    .append('\n');
         }
-        given().contentType("application/x-ndjson").body(batch.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .when().post("/mentions/batch")
-                .then().statusCode(202).body("accepted", equalTo(1000)).body("duplicates", equalTo(0));
+        given().contentType("application/x-ndjson")
+                .body(batch.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when()
+                .post("/mentions/batch")
+                .then()
+                .statusCode(202)
+                .body("accepted", equalTo(1000))
+                .body("duplicates", equalTo(0));
     }
 
     @Test
     void aNulCharacterIsRefusedAtTheDoorNotLostAfterA202() {
-        given().contentType(ContentType.JSON).body(mention(unique(), "Orlen\\u0000 stacja"))
-                .when().post("/mentions")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(mention(unique(), "Orlen\\u0000 stacja"))
+                .when()
+                .post("/mentions")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("text"))
                 .body("errors[0].message", containsString("NUL"));
     }
@@ -145,9 +184,13 @@ class MentionResourceTest {
         body.write((mention(good, "Żabka ok") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.write(new byte[] {'{', '"', (byte) 0xC3, '(', '"', '}', '\n'});
 
-        given().contentType("application/x-ndjson").body(body.toByteArray())
-                .when().post("/mentions/batch")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType("application/x-ndjson")
+                .body(body.toByteArray())
+                .when()
+                .post("/mentions/batch")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("accepted", equalTo(1))
                 .body("errors[0].line", equalTo(2))
                 .body("errors[0].message", containsString("UTF-8"));
@@ -159,9 +202,13 @@ class MentionResourceTest {
         String line = mention(unique(), "x".repeat(1_000)) + "\n";
         byte[] body = line.repeat(1_200).getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        given().contentType("application/x-ndjson").body(body)
-                .when().post("/mentions/batch")
-                .then().statusCode(413).contentType("application/problem+json")
+        given().contentType("application/x-ndjson")
+                .body(body)
+                .when()
+                .post("/mentions/batch")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
                 .body("status", equalTo(413))
                 .body("detail", containsString("at most 1048576"));
     }
@@ -178,9 +225,13 @@ class MentionResourceTest {
             slowSender.getOutputStream().flush();
 
             awaitStatus(body, 429);
-            given().contentType("application/x-ndjson").body(body)
-                    .when().post("/mentions/batch")
-                    .then().statusCode(429).contentType("application/problem+json")
+            given().contentType("application/x-ndjson")
+                    .body(body)
+                    .when()
+                    .post("/mentions/batch")
+                    .then()
+                    .statusCode(429)
+                    .contentType("application/problem+json")
                     .header("Retry-After", equalTo("2"))
                     .body("detail", containsString("send this one again"));
         }
@@ -192,7 +243,11 @@ class MentionResourceTest {
         long deadline = System.currentTimeMillis() + 20_000;
         int last = 0;
         while (System.currentTimeMillis() < deadline) {
-            last = given().contentType("application/x-ndjson").body(body).when().post("/mentions/batch").statusCode();
+            last = given().contentType("application/x-ndjson")
+                    .body(body)
+                    .when()
+                    .post("/mentions/batch")
+                    .statusCode();
             if (last == status) {
                 return;
             }
@@ -204,14 +259,22 @@ class MentionResourceTest {
     @Test
     void healthAndMetricsAreServed() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().contentType(ContentType.JSON).body(mention(unique(), "Allegro dostarczyło na czas")).post("/mentions");
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        given().contentType(ContentType.JSON)
+                .body(mention(unique(), "Allegro dostarczyło na czas"))
+                .post("/mentions");
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(metrics.contains("mentions_ingested_total{source=\"forum\"}"), "ingested counter is exported");
     }
 
     private static String mention(String id, String text) {
-        return "{\"source\":\"forum\",\"sourceId\":\"" + id + "\",\"author\":{\"id\":\"u1\",\"name\":\"ola\",\"followers\":10},"
-                + "\"text\":\"" + text + "\",\"language\":\"pl\",\"publishedAt\":\"2026-11-20T09:00:00Z\"}";
+        return "{\"source\":\"forum\",\"sourceId\":\"" + id
+                + "\",\"author\":{\"id\":\"u1\",\"name\":\"ola\",\"followers\":10}," + "\"text\":\"" + text
+                + "\",\"language\":\"pl\",\"publishedAt\":\"2026-11-20T09:00:00Z\"}";
     }
 
     private static String unique() {
@@ -231,14 +294,19 @@ class MentionResourceTest {
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         Map<String, List<ConsumerRecord<String, String>>> byKey = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.MENTIONS_RAW));
             long deadline = System.currentTimeMillis() + 15_000;
             while (System.currentTimeMillis() < deadline && !byKey.containsKey(key)) {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> byKey.computeIfAbsent(r.key(), k -> new java.util.ArrayList<>()).add(r));
+                consumer.poll(Duration.ofMillis(500))
+                        .forEach(r -> byKey.computeIfAbsent(r.key(), k -> new java.util.ArrayList<>())
+                                .add(r));
             }
             // one more poll so that a second copy, if any, would be seen
-            consumer.poll(Duration.ofMillis(1000)).forEach(r -> byKey.computeIfAbsent(r.key(), k -> new java.util.ArrayList<>()).add(r));
+            consumer.poll(Duration.ofMillis(1000))
+                    .forEach(r -> byKey.computeIfAbsent(r.key(), k -> new java.util.ArrayList<>())
+                            .add(r));
         }
         return byKey.getOrDefault(key, List.of());
     }

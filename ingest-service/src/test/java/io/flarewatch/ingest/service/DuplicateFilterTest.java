@@ -52,16 +52,25 @@ class DuplicateFilterTest {
 
     @ParameterizedTest
     @CsvSource({
-            "https://www.Example.com/post/1/, example.com/post/1",
-            "https://example.com/post/1#comments, example.com/post/1",
-            "https://example.com/p?id=5&utm_source=fb&utm_medium=social, example.com/p?id=5",
-            "https://example.com/p?fbclid=abc, example.com/p"})
+        "https://www.Example.com/post/1/, example.com/post/1",
+        "https://example.com/post/1#comments, example.com/post/1",
+        "https://example.com/p?id=5&utm_source=fb&utm_medium=social, example.com/p?id=5",
+        "https://example.com/p?fbclid=abc, example.com/p"
+    })
     void urlsAreComparedWithoutTrackingNoise(String url, String normalised) {
         assertEquals(normalised, DuplicateFilter.normaliseUrl(url));
     }
 
     private static Mention mention(String source, String id, String url) {
-        return new Mention(source + ":" + id, source, id, url, new Author("a", "a", 0), "tekst", "pl",
-                Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-20T09:00:01Z"));
+        return new Mention(
+                source + ":" + id,
+                source,
+                id,
+                url,
+                new Author("a", "a", 0),
+                "tekst",
+                "pl",
+                Instant.parse("2026-11-20T09:00:00Z"),
+                Instant.parse("2026-11-20T09:00:01Z"));
     }
 }

@@ -43,22 +43,25 @@ class MentionValidatorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "no text                 | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"publishedAt\":\"2026-11-20T09:00:00Z\"} | text",
-            "blank text              | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"  \",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | text",
-            "no source               | {\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | source",
-            "source with spaces      | {\"source\":\"My Forum\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | source",
-            "no author               | {\"source\":\"twitter\",\"sourceId\":\"1\",\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | author",
-            "negative followers      | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\",\"followers\":-5},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | author.followers",
-            "followers as words      | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\",\"followers\":\"many\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | author.followers",
-            "date in Polish format   | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"publishedAt\":\"20.11.2026 09:00\"} | publishedAt",
-            "published next week     | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-27T09:00:00Z\"} | publishedAt",
-            "language as a word      | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"language\":\"polish\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | language",
-            "url that is not a link  | {\"source\":\"twitter\",\"sourceId\":\"1\",\"url\":\"ftp://x\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | url",
-            "NUL in the text         | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"ok\\u0000then\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | text",
-            "NUL in the author name  | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\",\"name\":\"x\\u0000\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | author.name",
-            "a lone surrogate        | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"broken \\ud83d emoji\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | text",
-            "a JSON array            | [1,2,3] | $"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "no text                 | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"publishedAt\":\"2026-11-20T09:00:00Z\"} | text",
+                "blank text              | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"  \",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | text",
+                "no source               | {\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | source",
+                "source with spaces      | {\"source\":\"My Forum\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | source",
+                "no author               | {\"source\":\"twitter\",\"sourceId\":\"1\",\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | author",
+                "negative followers      | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\",\"followers\":-5},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | author.followers",
+                "followers as words      | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\",\"followers\":\"many\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | author.followers",
+                "date in Polish format   | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"publishedAt\":\"20.11.2026 09:00\"} | publishedAt",
+                "published next week     | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-27T09:00:00Z\"} | publishedAt",
+                "language as a word      | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"language\":\"polish\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | language",
+                "url that is not a link  | {\"source\":\"twitter\",\"sourceId\":\"1\",\"url\":\"ftp://x\",\"author\":{\"id\":\"a\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | url",
+                "NUL in the text         | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"ok\\u0000then\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | text",
+                "NUL in the author name  | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\",\"name\":\"x\\u0000\"},\"text\":\"hej\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | author.name",
+                "a lone surrogate        | {\"source\":\"twitter\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},\"text\":\"broken \\ud83d emoji\",\"publishedAt\":\"2026-11-20T09:00:00Z\"} | text",
+                "a JSON array            | [1,2,3] | $"
+            })
     void aBadMentionNamesTheField(String why, String body, String field) throws Exception {
         MentionValidator.Result result = validator.validate(json(body), NOW);
         assertEquals(1, result.errors().size(), () -> why + ": " + result.errors());
@@ -68,16 +71,21 @@ class MentionValidatorTest {
     @Test
     void aTextLongerThanTheLimitIsRejected() throws Exception {
         String text = "a".repeat(501);
-        MentionValidator.Result result = validator.validate(json("{\"source\":\"news\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"},"
-                + "\"text\":\"" + text + "\",\"publishedAt\":\"2026-11-20T09:00:00Z\"}"), NOW);
+        MentionValidator.Result result = validator.validate(
+                json("{\"source\":\"news\",\"sourceId\":\"1\",\"author\":{\"id\":\"a\"}," + "\"text\":\"" + text
+                        + "\",\"publishedAt\":\"2026-11-20T09:00:00Z\"}"),
+                NOW);
         assertEquals("text", result.errors().get(0).field());
         assertTrue(result.errors().get(0).message().contains("500"));
     }
 
     @Test
     void anEmojiIsAWholeSurrogatePairAndIsKept() throws Exception {
-        MentionValidator.Result result = validator.validate(json("{\"source\":\"twitter\",\"sourceId\":\"1\","
-                + "\"author\":{\"id\":\"a\"},\"text\":\"Żabka \\ud83d\\ude21 znowu\",\"publishedAt\":\"2026-11-20T09:00:00Z\"}"), NOW);
+        MentionValidator.Result result = validator.validate(
+                json(
+                        "{\"source\":\"twitter\",\"sourceId\":\"1\","
+                                + "\"author\":{\"id\":\"a\"},\"text\":\"Żabka \\ud83d\\ude21 znowu\",\"publishedAt\":\"2026-11-20T09:00:00Z\"}"),
+                NOW);
         assertTrue(result.valid(), result.errors()::toString);
         assertEquals("Żabka \uD83D\uDE21 znowu", result.mention().text());
     }

@@ -48,7 +48,9 @@ final class ConsumerLag implements AutoCloseable {
 
     private long lag(String group, String topic) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
-        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS)
+        admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata()
+                .get(5, TimeUnit.SECONDS)
                 .forEach((partition, offset) -> {
                     if (partition.topic().startsWith(topic) && offset != null) {
                         committed.put(partition, offset);
@@ -60,7 +62,8 @@ final class ConsumerLag implements AutoCloseable {
                 admin.listOffsets(latest).all().get(5, TimeUnit.SECONDS);
         return committed.entrySet().stream()
                 .filter(e -> e.getKey().topic().equals(topic))
-                .mapToLong(e -> Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset()))
+                .mapToLong(e ->
+                        Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset()))
                 .sum();
     }
 

@@ -38,8 +38,7 @@ final class KafkaRoundTrip {
     }
 
     /** Records per second from the first send to the last record consumed; also its mean record size. */
-    record Result(double recordsPerS, int meanRecordBytes) {
-    }
+    record Result(double recordsPerS, int meanRecordBytes) {}
 
     Result measure(int records, String runId) throws InterruptedException, ExecutionException {
         List<String> sample = sampleOfMentionsRaw();
@@ -48,10 +47,12 @@ final class KafkaRoundTrip {
         }
         String topic = "load-raw-" + runId;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            admin.createTopics(List.of(new NewTopic(topic, TopicSetup.PARTITIONS, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(topic, TopicSetup.PARTITIONS, (short) 1)))
+                    .all()
+                    .get();
             try {
-                return new Result(roundTrip(topic, records, sample),
-                        (int) sample.stream().mapToInt(String::length).average().orElse(0));
+                return new Result(roundTrip(topic, records, sample), (int)
+                        sample.stream().mapToInt(String::length).average().orElse(0));
             } finally {
                 admin.deleteTopics(List.of(topic)).all().get();
             }
@@ -84,12 +85,20 @@ final class KafkaRoundTrip {
     }
 
     private void produce(String topic, int records, List<String> sample) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5,
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                        "lz4"),
+                new StringSerializer(),
+                new StringSerializer())) {
             for (int i = 0; i < records; i++) {
                 producer.send(new ProducerRecord<>(topic, "raw-" + i, sample.get(i % sample.size())));
             }
@@ -121,9 +130,15 @@ final class KafkaRoundTrip {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000), new StringDeserializer(), new StringDeserializer());
+        return new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        2_000),
+                new StringDeserializer(),
+                new StringDeserializer());
     }
 }

@@ -22,9 +22,12 @@ public record LoadBrand(String id, String name) {
     public static List<LoadBrand> invent(int count, String runId) {
         List<LoadBrand> brands = new ArrayList<>(count);
         for (int i = 0; brands.size() < count; i++) {
-            String name = ONSETS[i % ONSETS.length] + VOWELS[(i / 3) % VOWELS.length]
-                    + ONSETS[(i * 7 + 3) % ONSETS.length] + VOWELS[(i / 2) % VOWELS.length]
-                    + CODAS[(i / ONSETS.length) % CODAS.length] + (i >= 300 ? Integer.toString(i / 300) : "");
+            String name = ONSETS[i % ONSETS.length]
+                    + VOWELS[(i / 3) % VOWELS.length]
+                    + ONSETS[(i * 7 + 3) % ONSETS.length]
+                    + VOWELS[(i / 2) % VOWELS.length]
+                    + CODAS[(i / ONSETS.length) % CODAS.length]
+                    + (i >= 300 ? Integer.toString(i / 300) : "");
             String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
             if (brands.stream().noneMatch(b -> b.name().equals(capitalised))) {
                 brands.add(new LoadBrand("load-" + runId + "-" + capitalised.toLowerCase(Locale.ROOT), capitalised));

@@ -21,9 +21,21 @@ import java.util.List;
  * @param rawRecords    records of the plain Kafka round trip
  * @param keepBrands    leave the run's brands in place afterwards
  */
-public record LoadOptions(double rate, Duration duration, long count, int batchSize, int concurrency, int brands,
-        int authors, double complaintShare, int storms, Duration stormDuration, double stormShare, Duration drain,
-        int rawRecords, boolean keepBrands) {
+public record LoadOptions(
+        double rate,
+        Duration duration,
+        long count,
+        int batchSize,
+        int concurrency,
+        int brands,
+        int authors,
+        double complaintShare,
+        int storms,
+        Duration stormDuration,
+        double stormShare,
+        Duration drain,
+        int rawRecords,
+        boolean keepBrands) {
 
     /** The usage text. */
     public static final String USAGE = """
@@ -93,8 +105,21 @@ public record LoadOptions(double rate, Duration duration, long count, int batchS
         boolean keepBrands;
 
         LoadOptions build() {
-            return new LoadOptions(rate, duration, count, batchSize, concurrency, brands, authors, complaintShare,
-                    storms, stormDuration, stormShare, drain, rawRecords, keepBrands);
+            return new LoadOptions(
+                    rate,
+                    duration,
+                    count,
+                    batchSize,
+                    concurrency,
+                    brands,
+                    authors,
+                    complaintShare,
+                    storms,
+                    stormDuration,
+                    stormShare,
+                    drain,
+                    rawRecords,
+                    keepBrands);
         }
     }
 

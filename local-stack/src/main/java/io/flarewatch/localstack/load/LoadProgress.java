@@ -43,10 +43,19 @@ final class LoadProgress {
         long stored = watcher.seenCount();
         double seconds = Math.max(1, now - lastPrintMs) / 1e3;
         long[] latencies = watcher.storedLatenciesMs();
-        out.printf(Locale.ROOT, "  t=%3ds sent=%d (%.0f/s) stored=%d (%.0f/s) backlog=%d p99_stored_ms=%d "
-                + "alerts=%d %s%s%n", (now - startMs) / 1000, sent, (sent - lastSent) / seconds, stored,
-                (stored - lastStored) / seconds, sent - stored, Percentiles.of(latencies, 99), watcher.alerts().size(),
-                lag.describe(), pollError == null ? "" : " (PostgreSQL: " + pollError + ")");
+        out.printf(
+                Locale.ROOT,
+                "  t=%3ds sent=%d (%.0f/s) stored=%d (%.0f/s) backlog=%d p99_stored_ms=%d " + "alerts=%d %s%s%n",
+                (now - startMs) / 1000,
+                sent,
+                (sent - lastSent) / seconds,
+                stored,
+                (stored - lastStored) / seconds,
+                sent - stored,
+                Percentiles.of(latencies, 99),
+                watcher.alerts().size(),
+                lag.describe(),
+                pollError == null ? "" : " (PostgreSQL: " + pollError + ")");
         lastPrintMs = now;
         lastSent = sent;
         lastStored = stored;
@@ -78,8 +87,12 @@ final class LoadProgress {
             long delay = alerts.stream()
                     .filter(a -> a.brandId().equals(brand.id()) && a.seenAtMs() >= storm[1])
                     .mapToLong(a -> a.seenAtMs() - storm[1])
-                    .min().orElse(-1);
-            out.printf("storm %d on %s: %s%n", storm[0] + 1, brand.id(),
+                    .min()
+                    .orElse(-1);
+            out.printf(
+                    "storm %d on %s: %s%n",
+                    storm[0] + 1,
+                    brand.id(),
                     delay < 0 ? "no alert" : "alert seen in PostgreSQL " + delay + " ms after its first mention");
             if (delay >= 0) {
                 delays.add(delay);
@@ -96,8 +109,9 @@ final class LoadProgress {
     private int stormsWithoutAlert() {
         List<StoredMentionWatcher.AlertSeen> alerts = watcher.alerts();
         return (int) sender.stormStarts().stream()
-                .filter(s -> alerts.stream().noneMatch(a -> a.brandId().equals(sender.stormBrand((int) s[0]).id())
-                        && a.seenAtMs() >= s[1]))
+                .filter(s -> alerts.stream()
+                        .noneMatch(a ->
+                                a.brandId().equals(sender.stormBrand((int) s[0]).id()) && a.seenAtMs() >= s[1]))
                 .count();
     }
 }

@@ -86,7 +86,8 @@ final class LoadSender {
             sent.addAndGet(answer.accepted());
             refused.addAndGet(batch.size() - answer.accepted());
             if (answer.status() != 202) {
-                lastRefusal = answer.status() + " " + answer.body().substring(0, Math.min(300, answer.body().length()));
+                lastRefusal = answer.status() + " "
+                        + answer.body().substring(0, Math.min(300, answer.body().length()));
             }
         } catch (Exception e) {
             refused.addAndGet(batch.size());
@@ -113,7 +114,8 @@ final class LoadSender {
         double planned = plannedSeconds();
         double t = elapsedNanos / 1e9;
         for (int i = 0; i < options.storms(); i++) {
-            double from = planned * (i + 1) / (options.storms() + 1) - options.stormDuration().toSeconds() / 2.0;
+            double from = planned * (i + 1) / (options.storms() + 1)
+                    - options.stormDuration().toSeconds() / 2.0;
             if (t >= from && t < from + options.stormDuration().toSeconds()) {
                 return i;
             }

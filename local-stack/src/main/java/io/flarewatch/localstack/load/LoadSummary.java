@@ -14,8 +14,15 @@ import java.util.Locale;
  * @param p99AlertMs     99th percentile from a storm's first mention to its alert in PostgreSQL; -1 when none
  * @param kafkaRawPerS   records/s of a plain producer to consumer round trip on the same broker, same record size
  */
-public record LoadSummary(long sent, long stored, long duplicates, double mentionsPerS, long p50StoredMs,
-        long p99StoredMs, long p99AlertMs, double kafkaRawPerS) {
+public record LoadSummary(
+        long sent,
+        long stored,
+        long duplicates,
+        double mentionsPerS,
+        long p50StoredMs,
+        long p99StoredMs,
+        long p99AlertMs,
+        double kafkaRawPerS) {
 
     /** Mentions acknowledged but never stored. */
     public long lost() {
@@ -29,9 +36,19 @@ public record LoadSummary(long sent, long stored, long duplicates, double mentio
 
     /** {@code sent=.. stored=.. lost=.. duplicates=.. mentions_per_s=.. ... ratio=..}, always in this order. */
     public String line() {
-        return String.format(Locale.ROOT, "sent=%d stored=%d lost=%d duplicates=%d mentions_per_s=%.1f "
-                + "p50_stored_ms=%d p99_stored_ms=%d p99_alert_ms=%d kafka_raw_per_s=%.1f ratio=%.4f",
-                sent, stored, lost(), duplicates, mentionsPerS, p50StoredMs, p99StoredMs, p99AlertMs, kafkaRawPerS,
+        return String.format(
+                Locale.ROOT,
+                "sent=%d stored=%d lost=%d duplicates=%d mentions_per_s=%.1f "
+                        + "p50_stored_ms=%d p99_stored_ms=%d p99_alert_ms=%d kafka_raw_per_s=%.1f ratio=%.4f",
+                sent,
+                stored,
+                lost(),
+                duplicates,
+                mentionsPerS,
+                p50StoredMs,
+                p99StoredMs,
+                p99AlertMs,
+                kafkaRawPerS,
                 ratio());
     }
 }

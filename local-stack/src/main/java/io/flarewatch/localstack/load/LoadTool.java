@@ -55,24 +55,33 @@ public final class LoadTool {
 
     void run() throws Exception {
         List<LoadBrand> brands = LoadBrand.invent(options.brands(), runId);
-        StackHttp http = new StackHttp("http://localhost:" + config.ingestPort(),
-                "http://localhost:" + config.apiPort(), AdminKey.read(config.dataDir()));
+        StackHttp http = new StackHttp(
+                "http://localhost:" + config.ingestPort(),
+                "http://localhost:" + config.apiPort(),
+                AdminKey.read(config.dataDir()));
         String jdbcUrl = "jdbc:postgresql://localhost:" + config.postgresPort() + "/" + EmbeddedDatabase.DATABASE;
-        out.printf("load run %s: %s mentions/s, %s, %d brands, %d authors, complaints %.0f%%, %d storm(s)%n", runId,
+        out.printf(
+                "load run %s: %s mentions/s, %s, %d brands, %d authors, complaints %.0f%%, %d storm(s)%n",
+                runId,
                 options.rate() == 0 ? "as many" : String.format(Locale.ROOT, "%.0f", options.rate()),
-                options.count() > 0 ? options.count() + " mentions" : options.duration().toSeconds() + " s",
-                brands.size(), options.authors(), options.complaintShare() * 100, options.storms());
+                options.count() > 0
+                        ? options.count() + " mentions"
+                        : options.duration().toSeconds() + " s",
+                brands.size(),
+                options.authors(),
+                options.complaintShare() * 100,
+                options.storms());
         for (LoadBrand brand : brands) {
             http.createBrand(brand);
         }
         try {
             warmUp(brands, http, jdbcUrl);
-            MentionGenerator generator = new MentionGenerator(brands, options.authors(), options.complaintShare(),
-                    runId, runId.hashCode());
-            try (StoredMentionWatcher watcher = new StoredMentionWatcher(jdbcUrl, EmbeddedDatabase.USER,
-                    generator.sourceIdPrefix(), brands)) {
-                LoadSummary summary = measure(new LoadSender(options, generator, http, brands), watcher,
-                        generator.sourceIdPrefix());
+            MentionGenerator generator =
+                    new MentionGenerator(brands, options.authors(), options.complaintShare(), runId, runId.hashCode());
+            try (StoredMentionWatcher watcher =
+                    new StoredMentionWatcher(jdbcUrl, EmbeddedDatabase.USER, generator.sourceIdPrefix(), brands)) {
+                LoadSummary summary =
+                        measure(new LoadSender(options, generator, http, brands), watcher, generator.sourceIdPrefix());
                 out.println(summary.line());
             }
         } finally {
@@ -87,8 +96,8 @@ public final class LoadTool {
     /** One mention per brand, until all are stored: the brands are loaded and the services' JITs have started. */
     private void warmUp(List<LoadBrand> brands, StackHttp http, String jdbcUrl) throws Exception {
         MentionGenerator warm = new MentionGenerator(brands, options.authors(), 0, runId + "w", 1);
-        try (StoredMentionWatcher watcher = new StoredMentionWatcher(jdbcUrl, EmbeddedDatabase.USER,
-                warm.sourceIdPrefix(), brands)) {
+        try (StoredMentionWatcher watcher =
+                new StoredMentionWatcher(jdbcUrl, EmbeddedDatabase.USER, warm.sourceIdPrefix(), brands)) {
             long deadline = System.currentTimeMillis() + WARM_UP_TIMEOUT.toMillis();
             long seq = 0;
             while (watcher.seenCount() < brands.size()) {
@@ -118,8 +127,13 @@ public final class LoadTool {
         ticks.scheduleAtFixedRate(progress::print, PROGRESS_MS, PROGRESS_MS, TimeUnit.MILLISECONDS);
         sender.run();
         long sentDoneMs = System.currentTimeMillis();
-        out.printf(Locale.ROOT, "sending done: %d acknowledged, %d refused in %.1f s (%.0f/s)%n", sender.sent.get(),
-                sender.refused.get(), (sentDoneMs - startMs) / 1e3, sender.sent.get() * 1e3 / (sentDoneMs - startMs));
+        out.printf(
+                Locale.ROOT,
+                "sending done: %d acknowledged, %d refused in %.1f s (%.0f/s)%n",
+                sender.sent.get(),
+                sender.refused.get(),
+                (sentDoneMs - startMs) / 1e3,
+                sender.sent.get() * 1e3 / (sentDoneMs - startMs));
         if (sender.lastRefusal() != null) {
             out.println("last refusal: " + sender.lastRefusal());
         }
@@ -132,17 +146,32 @@ public final class LoadTool {
         long[] stored = watcher.storedLatenciesMs();
         double storedSeconds = Math.max(1, watcher.lastStoredAtMs() - startMs) / 1e3;
         long p99Alert = progress.reportAlerts();
-        out.printf("scored more than once on mentions-scored (what alert-service counts twice): %d%n",
+        out.printf(
+                "scored more than once on mentions-scored (what alert-service counts twice): %d%n",
                 new ScoredTwice(config.bootstrapServers()).count(startMs, sourceIdPrefix));
         out.println("measuring the plain Kafka round trip on the same broker...");
         KafkaRoundTrip.Result raw = new KafkaRoundTrip(config.bootstrapServers()).measure(options.rawRecords(), runId);
-        out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at the end (other work skews every figure)%n",
+        out.printf(
+                Locale.ROOT,
+                "machine: %d cores, load average %.1f at the end (other work skews every figure)%n",
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        out.printf(Locale.ROOT, "kafka round trip: %d records of %d bytes on average: %.0f/s; receipt-to-stored is "
-                + "measured by polling PostgreSQL every %d ms%n", options.rawRecords(), raw.meanRecordBytes(),
-                raw.recordsPerS(), POLL_MS);
-        return new LoadSummary(sender.sent.get(), counts[1], counts[0] - counts[1], counts[1] / storedSeconds,
-                Percentiles.of(stored, 50), Percentiles.of(stored, 99), p99Alert, raw.recordsPerS());
+        out.printf(
+                Locale.ROOT,
+                "kafka round trip: %d records of %d bytes on average: %.0f/s; receipt-to-stored is "
+                        + "measured by polling PostgreSQL every %d ms%n",
+                options.rawRecords(),
+                raw.meanRecordBytes(),
+                raw.recordsPerS(),
+                POLL_MS);
+        return new LoadSummary(
+                sender.sent.get(),
+                counts[1],
+                counts[0] - counts[1],
+                counts[1] / storedSeconds,
+                Percentiles.of(stored, 50),
+                Percentiles.of(stored, 99),
+                p99Alert,
+                raw.recordsPerS());
     }
 }

@@ -19,25 +19,29 @@ public final class MentionGenerator {
         "Znowu awaria w %s, paczka zaginęła i nikt nic nie wie",
         "Nigdy więcej %s, obsługa klienta to porażka, żądam zwrotu",
         "%s oszukał mnie na fakturze, reklamacja odrzucona bez powodu",
-        "Czekam na kuriera %s już piąty dzień, totalna kompromitacja"};
+        "Czekam na kuriera %s już piąty dzień, totalna kompromitacja"
+    };
     private static final String[] PL_ORDINARY = {
         "Zamówiłam dziś w %s, zobaczymy jak pójdzie z dostawą",
         "%s ma nową aplikację, całkiem wygodna",
         "Dzięki %s paczka była na czas, polecam",
         "Ktoś wie, do której otwarty punkt %s w Krakowie?",
-        "Promocja w %s do końca tygodnia, warto sprawdzić"};
+        "Promocja w %s do końca tygodnia, warto sprawdzić"
+    };
     private static final String[] EN_COMPLAINTS = {
         "%s charged me twice and support has ignored me for two weeks. Terrible!",
         "My %s order never arrived, worst service ever, I want a refund",
         "%s outage again, third time this month, cancelling my contract",
         "Do not trust %s, they lost my parcel and blame me",
-        "Still waiting for %s to fix my account, absolutely awful"};
+        "Still waiting for %s to fix my account, absolutely awful"
+    };
     private static final String[] EN_ORDINARY = {
         "Just ordered from %s, let's see how fast it ships",
         "%s released a new app update today, looks fine",
         "Thanks %s, the delivery came early, great job",
         "Does anyone know if %s is open on Sunday?",
-        "%s has a sale this week, might be worth a look"};
+        "%s has a sale this week, might be worth a look"
+    };
 
     private final List<LoadBrand> brands;
     private final int authors;

@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Percentiles of latencies by the nearest-rank method: the smallest value with at least p% of values at or below. */
 public final class Percentiles {
 
-    private Percentiles() {
-    }
+    private Percentiles() {}
 
     /** The {@code p}-th percentile (0 < p <= 100) of {@code values}; -1 when there are none. */
     public static long of(long[] values, double p) {

@@ -33,10 +33,16 @@ final class ScoredTwice {
     long count(long sinceMs, String sourceIdPrefix) throws IOException {
         Set<String> seen = new HashSet<>();
         long twice = 0;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        2_000),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.MENTIONS_SCORED).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition()))
                     .toList();
@@ -55,7 +61,8 @@ final class ScoredTwice {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     JsonNode mention = EventJson.mapper().readTree(r.value()).path("mention");
                     if (mention.path("sourceId").asText().startsWith(sourceIdPrefix)
-                            && !seen.add(r.key() + "/" + mention.path("mentionId").asText())) {
+                            && !seen.add(
+                                    r.key() + "/" + mention.path("mentionId").asText())) {
                         twice++;
                     }
                 }

@@ -16,7 +16,8 @@ final class StackHttp {
 
     private static final Pattern ACCEPTED = Pattern.compile("\"accepted\"\\s*:\\s*(\\d+)");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String ingestUrl;
     private final String apiUrl;
     private final String adminKey;
@@ -28,8 +29,7 @@ final class StackHttp {
     }
 
     /** What ingest answered to one batch: how many it acknowledged, and the status. */
-    record BatchAnswer(int status, int accepted, String body) {
-    }
+    record BatchAnswer(int status, int accepted, String body) {}
 
     /** Posts NDJSON lines as one batch and returns how many ingest acknowledged (202 or a 400 naming bad lines). */
     BatchAnswer postBatch(List<String> lines) throws IOException, InterruptedException {
@@ -48,14 +48,16 @@ final class StackHttp {
     void createBrand(LoadBrand brand) throws IOException, InterruptedException {
         deleteBrand(brand);
         String body = """
-                {"id":"%s","name":"%s","query":"%s","languages":["pl","en"]}"""
-                .formatted(brand.id(), brand.name(), brand.name().toLowerCase());
-        HttpResponse<String> response = http.send(api("/brands")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                {"id":"%s","name":"%s","query":"%s","languages":["pl","en"]}""".formatted(brand.id(), brand.name(), brand.name().toLowerCase());
+        HttpResponse<String> response = http.send(
+                api("/brands")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
-            throw new IOException("crisis-api refused brand " + brand.id() + ": " + response.statusCode() + " "
-                    + response.body());
+            throw new IOException(
+                    "crisis-api refused brand " + brand.id() + ": " + response.statusCode() + " " + response.body());
         }
     }
 

@@ -33,8 +33,7 @@ final class StoredMentionWatcher implements AutoCloseable {
     private long lastStoredAtMs;
 
     /** When an alert of a run brand was first seen. */
-    record AlertSeen(String alertId, String brandId, long seenAtMs) {
-    }
+    record AlertSeen(String alertId, String brandId, long seenAtMs) {}
 
     StoredMentionWatcher(String jdbcUrl, String user, String sourceIdPrefix, List<LoadBrand> brands)
             throws SQLException {

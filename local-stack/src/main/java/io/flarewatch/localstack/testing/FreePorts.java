@@ -7,8 +7,7 @@ import java.net.ServerSocket;
 /** Finds ports nobody listens on, so tests never collide with a running stack. */
 public final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /** A port that was free a moment ago. */
     public static int next() {

@@ -58,14 +58,18 @@ public final class KafkaProbe {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             long deadline = System.currentTimeMillis() + 20_000;
             while (System.currentTimeMillis() < deadline) {
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata()
+                        .get();
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                committed.keySet().stream().filter(p -> p.topic().equals(topic))
+                committed.keySet().stream()
+                        .filter(p -> p.topic().equals(topic))
                         .forEach(p -> latest.put(p, OffsetSpec.latest()));
                 var ends = admin.listOffsets(latest).all().get();
-                if (!latest.isEmpty() && latest.keySet().stream()
-                        .allMatch(p -> committed.get(p).offset() >= ends.get(p).offset())) {
+                if (!latest.isEmpty()
+                        && latest.keySet().stream()
+                                .allMatch(p ->
+                                        committed.get(p).offset() >= ends.get(p).offset())) {
                     return true;
                 }
                 Thread.sleep(300);
@@ -75,14 +79,14 @@ public final class KafkaProbe {
     }
 
     /** Records of {@code topic} that satisfy {@code wanted}, waiting until {@code count} arrived or 20 s passed. */
-    public List<ConsumerRecord<String, String>> await(String topic, int count,
-            Predicate<ConsumerRecord<String, String>> wanted) {
+    public List<ConsumerRecord<String, String>> await(
+            String topic, int count, Predicate<ConsumerRecord<String, String>> wanted) {
         return await(topic, count, wanted, Duration.ofSeconds(20));
     }
 
     /** The records of {@code topic} that satisfy {@code wanted}, waiting until {@code count} arrived or the timeout. */
-    public List<ConsumerRecord<String, String>> await(String topic, int count,
-            Predicate<ConsumerRecord<String, String>> wanted, Duration timeout) {
+    public List<ConsumerRecord<String, String>> await(
+            String topic, int count, Predicate<ConsumerRecord<String, String>> wanted, Duration timeout) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());

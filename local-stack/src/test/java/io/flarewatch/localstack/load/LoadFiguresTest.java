@@ -47,8 +47,10 @@ class LoadFiguresTest {
     @Test
     void theSummaryLineHasTheTenFiguresInTheAgreedOrder() {
         LoadSummary summary = new LoadSummary(1_000, 998, 1, 250.0, 180, 1_240, 9_500, 40_000.0);
-        assertEquals("sent=1000 stored=998 lost=2 duplicates=1 mentions_per_s=250.0 p50_stored_ms=180 "
-                + "p99_stored_ms=1240 p99_alert_ms=9500 kafka_raw_per_s=40000.0 ratio=0.0063", summary.line());
+        assertEquals(
+                "sent=1000 stored=998 lost=2 duplicates=1 mentions_per_s=250.0 p50_stored_ms=180 "
+                        + "p99_stored_ms=1240 p99_alert_ms=9500 kafka_raw_per_s=40000.0 ratio=0.0063",
+                summary.line());
     }
 
     @Test
@@ -72,7 +74,9 @@ class LoadFiguresTest {
         List<LoadBrand> brands = LoadBrand.invent(200, "1mqyku");
         assertEquals(200, brands.stream().map(LoadBrand::name).distinct().count());
         brands.forEach(b -> assertEquals(true, b.id().matches("load-1mqyku-[a-z0-9-]{1,50}"), b.id()));
-        assertEquals(brands.stream().map(LoadBrand::name).toList(),
-                LoadBrand.invent(200, "other").stream().map(LoadBrand::name).toList(), "the same names every run");
+        assertEquals(
+                brands.stream().map(LoadBrand::name).toList(),
+                LoadBrand.invent(200, "other").stream().map(LoadBrand::name).toList(),
+                "the same names every run");
     }
 }

@@ -29,8 +29,7 @@ public final class EvalSentimentCommand {
             + "  --compare-vader: also score FILE with VADER (npm vader-sentiment@1.1.3 through node)\n"
             + "         and print vader_* and vs_vader_* figures";
 
-    private EvalSentimentCommand() {
-    }
+    private EvalSentimentCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));
@@ -63,15 +62,26 @@ public final class EvalSentimentCommand {
         double seconds;
         if (arguments.folds() > 0) {
             int[] done = {0};
-            List<LabelledText> otherSets = otherTrainingSets(Path.of(arguments.files().get(0)), arguments.hint(), err);
-            seconds = CrossValidation.crossValidate(arguments.hint(), rows, otherSets, arguments.folds(), matrix,
+            List<LabelledText> otherSets =
+                    otherTrainingSets(Path.of(arguments.files().get(0)), arguments.hint(), err);
+            seconds = CrossValidation.crossValidate(
+                    arguments.hint(),
+                    rows,
+                    otherSets,
+                    arguments.folds(),
+                    matrix,
                     () -> err.printf("fold %d/%d done%n", ++done[0], arguments.folds()));
         } else {
             seconds = evaluate(SentimentModel.loadDefault(), rows, arguments.hint(), matrix);
         }
         matrix.print(out);
-        String line = String.format(Locale.ROOT, "n=%d accuracy=%.4f macro_f1=%.4f macro_recall=%.4f docs_per_s=%.0f",
-                matrix.total(), matrix.accuracy(), matrix.macroF1(), matrix.macroRecall(),
+        String line = String.format(
+                Locale.ROOT,
+                "n=%d accuracy=%.4f macro_f1=%.4f macro_recall=%.4f docs_per_s=%.0f",
+                matrix.total(),
+                matrix.accuracy(),
+                matrix.macroF1(),
+                matrix.macroRecall(),
                 rows.size() / Math.max(seconds, 1e-9));
         if (arguments.compareVader()) {
             line += vaderFigures(rows, matrix, err);
@@ -83,10 +93,16 @@ public final class EvalSentimentCommand {
     private static String vaderFigures(List<LabelledText> rows, ConfusionMatrix ours, PrintStream err) {
         try {
             ConfusionMatrix vader = VaderScorer.evaluate(rows);
-            return String.format(Locale.ROOT, " vader_accuracy=%.4f vader_macro_f1=%.4f vader_macro_recall=%.4f"
-                    + " vs_vader_accuracy=%+.4f vs_vader_macro_f1=%+.4f vs_vader_macro_recall=%+.4f",
-                    vader.accuracy(), vader.macroF1(), vader.macroRecall(), ours.accuracy() - vader.accuracy(),
-                    ours.macroF1() - vader.macroF1(), ours.macroRecall() - vader.macroRecall());
+            return String.format(
+                    Locale.ROOT,
+                    " vader_accuracy=%.4f vader_macro_f1=%.4f vader_macro_recall=%.4f"
+                            + " vs_vader_accuracy=%+.4f vs_vader_macro_f1=%+.4f vs_vader_macro_recall=%+.4f",
+                    vader.accuracy(),
+                    vader.macroF1(),
+                    vader.macroRecall(),
+                    ours.accuracy() - vader.accuracy(),
+                    ours.macroF1() - vader.macroF1(),
+                    ours.macroRecall() - vader.macroRecall());
         } catch (VaderScorer.Unavailable e) {
             err.println("VADER comparison skipped: " + e.getMessage());
             return "";

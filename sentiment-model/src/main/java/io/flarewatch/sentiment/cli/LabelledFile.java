@@ -13,8 +13,7 @@ import java.util.Locale;
 /** Reads a {@code label<TAB>text} file (label negative, neutral or positive), with a clear error for a bad line. */
 final class LabelledFile {
 
-    private LabelledFile() {
-    }
+    private LabelledFile() {}
 
     static List<LabelledText> read(Path file) throws IOException {
         List<LabelledText> rows = new ArrayList<>();
@@ -27,8 +26,8 @@ final class LabelledFile {
             int tab = line.indexOf('\t');
             String label = tab < 0 ? "" : line.substring(0, tab).trim();
             if (!List.of("negative", "neutral", "positive").contains(label)) {
-                throw new IllegalArgumentException("line " + number
-                        + " does not start with negative, neutral or positive and a tab");
+                throw new IllegalArgumentException(
+                        "line " + number + " does not start with negative, neutral or positive and a tab");
             }
             rows.add(new LabelledText(SentimentLabel.valueOf(label.toUpperCase(Locale.ROOT)), line.substring(tab + 1)));
         }

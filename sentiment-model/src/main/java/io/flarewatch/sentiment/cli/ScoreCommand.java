@@ -25,8 +25,7 @@ public final class ScoreCommand {
             + "   (one text, or label<TAB>text, per line; stdin without FILE; --brand: words naming the brand scored for)";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ScoreCommand() {
-    }
+    private ScoreCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));
@@ -53,7 +52,8 @@ public final class ScoreCommand {
                     continue;
                 }
                 String text = line.contains("\t") ? line.substring(line.indexOf('\t') + 1) : line;
-                out.println(JSON.writeValueAsString(toJson(text, model.score(text, arguments.hint(), arguments.brandWords()))));
+                out.println(JSON.writeValueAsString(
+                        toJson(text, model.score(text, arguments.hint(), arguments.brandWords()))));
             }
             return 0;
         } catch (IOException e) {
@@ -71,7 +71,12 @@ public final class ScoreCommand {
         node.put("confidence", result.confidence());
         ArrayNode explanation = node.putArray("explanation");
         for (TokenContribution c : result.contributions()) {
-            explanation.addObject().put("token", c.token()).put("start", c.start()).put("end", c.end()).put("weight", c.weight());
+            explanation
+                    .addObject()
+                    .put("token", c.token())
+                    .put("start", c.start())
+                    .put("end", c.end())
+                    .put("weight", c.weight());
         }
         result.emotions().stream().map(e -> e.wireName()).sorted().forEach(node.putArray("emotions")::add);
         ArrayNode categories = node.putArray("categories");

@@ -37,6 +37,7 @@ public final class TrainSentimentCommand {
     static final Map<String, List<String>> TRAINING_SETS = Map.of(
             "pl", List.of("pl-allegro-reviews-train.tsv", "pl-tweets-a.tsv"),
             "en", List.of("en-semeval2017-val.tsv", "en-tweets-mozetic.tsv"));
+
     static final Map<String, String> LICENCES = Map.of(
             "pl-allegro-reviews-train.tsv", "Allegro Reviews (KLEJ), CC BY-SA 4.0",
             "pl-tweets-a.tsv", "Mozetič et al. 2016 (CLARIN.SI), CC BY-SA 4.0",
@@ -44,8 +45,7 @@ public final class TrainSentimentCommand {
             "en-semeval2017-val.tsv", "SemEval-2017 Task 4A via TweetEval");
     private static final int FOLDS = 5;
 
-    private TrainSentimentCommand() {
-    }
+    private TrainSentimentCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));
@@ -69,13 +69,18 @@ public final class TrainSentimentCommand {
         try {
             Files.createDirectories(target);
             Map<String, List<LabelledText>> texts = new TreeMap<>();
-            LinearModel english = trainLanguage("en", texts, data.resolve("sentiment"), target,
-                    CrossValidation.CUELESS_BANDS, out);
+            LinearModel english =
+                    trainLanguage("en", texts, data.resolve("sentiment"), target, CrossValidation.CUELESS_BANDS, out);
             // Only English has a set whose neutral class is ordinary posts (SemEval's neutral tweets; Allegro's
             // 3-star reviews are mixed opinions): how far a text without any sentiment cue must lean is taken
             // from there, on the language-independent lean of the probabilities.
-            trainLanguage("pl", texts, data.resolve("sentiment"), target,
-                    new double[] {english.decision().cuelessBand()}, out);
+            trainLanguage(
+                    "pl",
+                    texts,
+                    data.resolve("sentiment"),
+                    target,
+                    new double[] {english.decision().cuelessBand()},
+                    out);
             trainIdentifier(texts, target, out);
             return 0;
         } catch (IOException | IllegalArgumentException e) {
@@ -85,8 +90,14 @@ public final class TrainSentimentCommand {
         }
     }
 
-    private static LinearModel trainLanguage(String language, Map<String, List<LabelledText>> texts, Path sets,
-            Path target, double[] cuelessBands, PrintStream out) throws IOException {
+    private static LinearModel trainLanguage(
+            String language,
+            Map<String, List<LabelledText>> texts,
+            Path sets,
+            Path target,
+            double[] cuelessBands,
+            PrintStream out)
+            throws IOException {
         List<LabelledText> rows = new ArrayList<>();
         Set<LabelledText> judged = Collections.newSetFromMap(new IdentityHashMap<>());
         List<String> described = new ArrayList<>();
@@ -105,18 +116,28 @@ public final class TrainSentimentCommand {
                         + " liblinear 2.44 L2R_LR (one versus rest), features of"
                         + " io.flarewatch.sentiment.FeatureExtractor.",
                 "Trained on: " + String.join(", ", described) + ". See NOTICE for the licences.",
-                String.format(Locale.ROOT, "Neutral weight %.2f, polar band %.2f, cueless band %.2f chosen by %d-fold"
-                        + " cross-validation (best macro-F1 on the sets with a neutral label; Polish takes the English"
-                        + " cueless band). Lines: feature<TAB>negative<TAB>neutral<TAB>positive weights.",
-                        decision.neutralWeight(), decision.polarBand(),
-                        decision.cuelessBand(), FOLDS));
+                String.format(
+                        Locale.ROOT,
+                        "Neutral weight %.2f, polar band %.2f, cueless band %.2f chosen by %d-fold"
+                                + " cross-validation (best macro-F1 on the sets with a neutral label; Polish takes the English"
+                                + " cueless band). Lines: feature<TAB>negative<TAB>neutral<TAB>positive weights.",
+                        decision.neutralWeight(),
+                        decision.polarBand(),
+                        decision.cuelessBand(),
+                        FOLDS));
         LinearModel model = SentimentTrainer.train(language, rows, decision, header);
         Path file = target.resolve(language + ".tsv");
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             model.write(writer);
         }
-        out.printf(Locale.ROOT, "%s: %d texts, %d features, %s -> %s%n", language, rows.size(), model.featureCount(),
-                decision, file);
+        out.printf(
+                Locale.ROOT,
+                "%s: %d texts, %d features, %s -> %s%n",
+                language,
+                rows.size(),
+                model.featureCount(),
+                decision,
+                file);
         texts.put(language, rows);
         return model;
     }
@@ -128,12 +149,14 @@ public final class TrainSentimentCommand {
                 texts.get("en").stream().map(LabelledText::text).toList());
         Path file = target.resolve("langid.tsv");
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            identifier.write(writer, List.of("Flarewatch Polish/English identifier made by bin/flarewatch"
-                    + " train-sentiment:"
-                    + " character 1..4-gram log-probabilities (naive Bayes) of the texts of "
-                    + String.join(", ", TRAINING_SETS.get("pl")) + " (pl) and "
-                    + String.join(", ", TRAINING_SETS.get("en"))
-                    + " (en). See NOTICE. Lines: gram<TAB>log p(pl)<TAB>log p(en), _ for a space."));
+            identifier.write(
+                    writer,
+                    List.of("Flarewatch Polish/English identifier made by bin/flarewatch"
+                            + " train-sentiment:"
+                            + " character 1..4-gram log-probabilities (naive Bayes) of the texts of "
+                            + String.join(", ", TRAINING_SETS.get("pl")) + " (pl) and "
+                            + String.join(", ", TRAINING_SETS.get("en"))
+                            + " (en). See NOTICE. Lines: gram<TAB>log p(pl)<TAB>log p(en), _ for a space."));
         }
         out.println("language identifier -> " + file);
     }

@@ -24,7 +24,8 @@ final class VaderScorer {
     static final String PACKAGE = "vader-sentiment@1.1.3";
     static final double THRESHOLD = 0.05;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SCRIPT = String.join("\n",
+    private static final String SCRIPT = String.join(
+            "\n",
             "const vader = require('vader-sentiment');",
             "const rl = require('readline').createInterface({input: process.stdin});",
             "const score = t => vader.SentimentIntensityAnalyzer.polarity_scores(t).compound;",
@@ -37,8 +38,7 @@ final class VaderScorer {
         }
     }
 
-    private VaderScorer() {
-    }
+    private VaderScorer() {}
 
     static ConfusionMatrix evaluate(List<LabelledText> rows) throws Unavailable {
         Path home = Path.of(System.getProperty("user.home"), ".cache", "flarewatch", "vader");
@@ -51,10 +51,13 @@ final class VaderScorer {
                     writer.write(JSON.writeValueAsString(row.text()) + "\n");
                 }
             }
-            Process node = new ProcessBuilder("node", "-e", SCRIPT).directory(home.toFile())
-                    .redirectInput(input.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(node.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            Process node = new ProcessBuilder("node", "-e", SCRIPT)
+                    .directory(home.toFile())
+                    .redirectInput(input.toFile())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
                 for (LabelledText row : rows) {
                     String line = reader.readLine();
                     if (line == null) {
@@ -75,7 +78,8 @@ final class VaderScorer {
     }
 
     static SentimentLabel label(double compound) {
-        return compound >= THRESHOLD ? SentimentLabel.POSITIVE
+        return compound >= THRESHOLD
+                ? SentimentLabel.POSITIVE
                 : compound <= -THRESHOLD ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
     }
 
@@ -86,7 +90,9 @@ final class VaderScorer {
         try {
             Files.createDirectories(home);
             Process npm = new ProcessBuilder("npm", "install", "--no-save", "--prefix", home.toString(), PACKAGE)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
                 throw new Unavailable("npm install " + PACKAGE + " failed");
             }

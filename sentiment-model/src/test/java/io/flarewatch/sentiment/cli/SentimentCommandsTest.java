@@ -34,21 +34,29 @@ class SentimentCommandsTest {
             lines.add("negative\tPaczka znowu zgubiona, porażka " + i);
         }
         Path file = Files.write(folder.resolve("mentions.tsv"), lines, StandardCharsets.UTF_8);
-        int code = EvalSentimentCommand.run(new String[] {file.toString(), "--lang", "pl", "--cv", "2"},
-                System.in, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true));
+        int code = EvalSentimentCommand.run(
+                new String[] {file.toString(), "--lang", "pl", "--cv", "2"},
+                System.in,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true));
         assertEquals(0, code, err.toString());
         String[] printed = out.toString(StandardCharsets.UTF_8).strip().split("\n");
         String last = printed[printed.length - 1];
-        assertTrue(last.matches("n=40 accuracy=[01]\\.\\d{4} macro_f1=[01]\\.\\d{4} macro_recall=[01]\\.\\d{4}"
-                + " docs_per_s=\\d+"), last);
+        assertTrue(
+                last.matches("n=40 accuracy=[01]\\.\\d{4} macro_f1=[01]\\.\\d{4} macro_recall=[01]\\.\\d{4}"
+                        + " docs_per_s=\\d+"),
+                last);
         assertTrue(last.contains("accuracy=1.0000"), "texts this plain are learned from the other fold: " + last);
     }
 
     @Test
     void aLineWithoutALabelIsRefusedWithItsNumber() throws IOException {
-        Path file = Files.write(folder.resolve("bad.tsv"), List.of("positive\tdobrze", "bez etykiety"),
-                StandardCharsets.UTF_8);
-        int code = EvalSentimentCommand.run(new String[] {file.toString()}, System.in, new PrintStream(out),
+        Path file = Files.write(
+                folder.resolve("bad.tsv"), List.of("positive\tdobrze", "bez etykiety"), StandardCharsets.UTF_8);
+        int code = EvalSentimentCommand.run(
+                new String[] {file.toString()},
+                System.in,
+                new PrintStream(out),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(1, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("line 2"), err.toString());
@@ -56,7 +64,10 @@ class SentimentCommandsTest {
 
     @Test
     void crossValidationNeedsTheLanguageItLearns() {
-        int code = EvalSentimentCommand.run(new String[] {"x.tsv", "--cv", "5"}, System.in, new PrintStream(out),
+        int code = EvalSentimentCommand.run(
+                new String[] {"x.tsv", "--cv", "5"},
+                System.in,
+                new PrintStream(out),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--cv needs --lang"), err.toString());
@@ -65,9 +76,11 @@ class SentimentCommandsTest {
     @Test
     void scoreGivesTheBrandsWordsNoSentiment() throws IOException {
         String text = "Byłam dziś w Biedronce po zakupy\n";
-        int code = ScoreCommand.run(new String[] {"--brand", "Biedronce"},
+        int code = ScoreCommand.run(
+                new String[] {"--brand", "Biedronce"},
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true));
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true));
         assertEquals(0, code, err.toString());
         JsonNode scored = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertEquals("pl", scored.get("language").asText());

@@ -49,7 +49,8 @@ public class BrandsListener {
     private Thread follower;
     private final io.micrometer.core.instrument.Counter deadLetterCount;
 
-    BrandsListener(BrandCatalog catalog,
+    BrandsListener(
+            BrandCatalog catalog,
             @Channel("brands-dlq") Emitter<String> deadLetters,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "flarewatch.brands.initial-load-timeout") Duration initialLoadTimeout,
@@ -102,15 +103,19 @@ public class BrandsListener {
 
     private void apply(ConsumerRecord<String, String> record) {
         try {
-            BrandDefinition definition = record.value() == null ? null
-                    : EventJson.mapper().readValue(record.value(), BrandDefinition.class);
+            BrandDefinition definition =
+                    record.value() == null ? null : EventJson.mapper().readValue(record.value(), BrandDefinition.class);
             catalog.apply(record.key(), definition);
-            LOG.infof("brand %s %s", record.key(), definition == null ? "removed" : "now matches: " + definition.query());
+            LOG.infof(
+                    "brand %s %s", record.key(), definition == null ? "removed" : "now matches: " + definition.query());
         } catch (IOException | BrandQuerySyntaxException | RuntimeException e) {
-            LOG.warnf("brand %s could not be applied (%s); sent to %s", record.key(), e.getMessage(), Topics.BRANDS_DLQ);
+            LOG.warnf(
+                    "brand %s could not be applied (%s); sent to %s", record.key(), e.getMessage(), Topics.BRANDS_DLQ);
             deadLetterCount.increment();
             deadLetters.send(Message.of(record.value() == null ? "" : record.value())
-                    .addMetadata(OutgoingKafkaRecordMetadata.builder().withKey(record.key()).build()));
+                    .addMetadata(OutgoingKafkaRecordMetadata.builder()
+                            .withKey(record.key())
+                            .build()));
         }
     }
 

@@ -71,15 +71,17 @@ public class MentionProcessor {
             raw.ack();
             return Multi.createFrom().empty();
         }
-        AckWhenAll acks = new AckWhenAll(raw, results.size(), () -> record(results, event.mention().receivedAt()));
-        return Multi.createFrom().iterable(results)
-                .map(mention -> toMessage(mention, acks));
+        AckWhenAll acks = new AckWhenAll(
+                raw, results.size(), () -> record(results, event.mention().receivedAt()));
+        return Multi.createFrom().iterable(results).map(mention -> toMessage(mention, acks));
     }
 
     /** The event, or a failure that sends the record to the dead-letter topic. */
     private static MentionIngested read(String payload) throws JsonProcessingException {
         MentionIngested event = EventJson.mapper().readValue(payload, MentionIngested.class);
-        if (event.mention() == null || event.mention().text() == null || event.mention().author() == null) {
+        if (event.mention() == null
+                || event.mention().text() == null
+                || event.mention().author() == null) {
             throw new IllegalArgumentException("mention.ingested without mention, text or author");
         }
         return event;
@@ -93,14 +95,21 @@ public class MentionProcessor {
             throw new IllegalStateException("a scored mention could not be written as JSON", e);
         }
         return Message.of(json)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(mention.brandId()).build())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(mention.brandId())
+                        .build())
                 .withAck(acks::ackOne)
                 .withNack(acks::nack);
     }
 
     private void record(List<ScoredMention> results, Instant receivedAt) {
         for (ScoredMention mention : results) {
-            metrics.counter("mentions.scored", "lang", mention.language(), "label", mention.sentiment().label())
+            metrics.counter(
+                            "mentions.scored",
+                            "lang",
+                            mention.language(),
+                            "label",
+                            mention.sentiment().label())
                     .increment();
         }
         if (receivedAt != null) {

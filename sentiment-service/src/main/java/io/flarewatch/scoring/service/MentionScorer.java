@@ -30,16 +30,25 @@ public final class MentionScorer {
 
     /** The scored mentions of one mention; empty when it names no watched brand. */
     public List<ScoredMention> score(Mention mention, Instant now) {
-        List<BrandMatch> matches = catalog.match(new MentionDocument(mention.text(), mention.language(),
-                mention.source(), mention.author().name(), mention.url()));
+        List<BrandMatch> matches = catalog.match(new MentionDocument(
+                mention.text(),
+                mention.language(),
+                mention.source(),
+                mention.author().name(),
+                mention.url()));
         if (matches.isEmpty()) {
             return List.of();
         }
         String language = model.languageOf(mention.text(), mention.language());
         return matches.stream()
                 .filter(match -> watchesLanguage(match.brandId(), language))
-                .map(match -> ScoredMention.of(match.brandId(), mention, language,
-                        toWire(model.score(mention.text(), language, match.matchedWords())), match.matchedWords(), now))
+                .map(match -> ScoredMention.of(
+                        match.brandId(),
+                        mention,
+                        language,
+                        toWire(model.score(mention.text(), language, match.matchedWords())),
+                        match.matchedWords(),
+                        now))
                 .toList();
     }
 
@@ -49,7 +58,8 @@ public final class MentionScorer {
     }
 
     private boolean watchesLanguage(String brandId, String language) {
-        List<String> languages = catalog.brand(brandId).map(BrandDefinition::languages).orElse(List.of());
+        List<String> languages =
+                catalog.brand(brandId).map(BrandDefinition::languages).orElse(List.of());
         return languages == null || languages.isEmpty() || languages.contains(language);
     }
 

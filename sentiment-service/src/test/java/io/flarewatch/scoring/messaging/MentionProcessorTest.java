@@ -42,8 +42,12 @@ class MentionProcessorTest {
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
         BrandDefinition golden = Fixtures.read(Fixtures.BRAND_CHANGED, BrandDefinition.class);
         String brandId = "zabka-" + UUID.randomUUID().toString().substring(0, 6);
-        kafka.send(Topics.BRANDS, brandId, EventJson.mapper().writeValueAsString(
-                BrandDefinition.of(brandId, golden.name(), "żabka", List.of("pl"), "balanced", null, Instant.now())));
+        kafka.send(
+                Topics.BRANDS,
+                brandId,
+                EventJson.mapper()
+                        .writeValueAsString(BrandDefinition.of(
+                                brandId, golden.name(), "żabka", List.of("pl"), "balanced", null, Instant.now())));
         ScoredMention scoredGolden = Fixtures.read(Fixtures.MENTION_SCORED, ScoredMention.class);
         Mention mention = withId(scoredGolden.mention(), UUID.randomUUID().toString());
 
@@ -79,7 +83,9 @@ class MentionProcessorTest {
         kafka.send(Topics.MENTIONS_RAW, excluded.mentionId(), event(excluded));
         Mention marker = mention("Orlen otworzył nową stację");
         sendUntilScored(kafka, marker, brandId);
-        assertTrue(kafka.await(Topics.MENTIONS_SCORED, 1, r -> r.value().contains(excluded.mentionId())).isEmpty(),
+        assertTrue(
+                kafka.await(Topics.MENTIONS_SCORED, 1, r -> r.value().contains(excluded.mentionId()))
+                        .isEmpty(),
                 "after the change, a mention about a breakdown no longer matches");
     }
 
@@ -93,7 +99,10 @@ class MentionProcessorTest {
         Mention good = mention("Allegro zwróciło pieniądze w jeden dzień, super");
 
         assertEquals(1, sendUntilScored(kafka, good, brandId).size());
-        assertEquals(1, kafka.await(Topics.MENTIONS_RAW_DLQ, 1, r -> garbage.equals(r.value())).size());
+        assertEquals(
+                1,
+                kafka.await(Topics.MENTIONS_RAW_DLQ, 1, r -> garbage.equals(r.value()))
+                        .size());
     }
 
     @Test
@@ -119,9 +128,11 @@ class MentionProcessorTest {
         }
 
         kafka.sendAll(Topics.MENTIONS_RAW, burst);
-        List<ConsumerRecord<String, String>> out = kafka.await(Topics.MENTIONS_SCORED, expected.size(),
-                r -> (lot.equals(r.key()) || inpost.equals(r.key())) && burst.keySet().stream().anyMatch(
-                        id -> r.value().contains("\"" + id + "\"")));
+        List<ConsumerRecord<String, String>> out = kafka.await(
+                Topics.MENTIONS_SCORED,
+                expected.size(),
+                r -> (lot.equals(r.key()) || inpost.equals(r.key()))
+                        && burst.keySet().stream().anyMatch(id -> r.value().contains("\"" + id + "\"")));
 
         Set<String> written = new HashSet<>();
         for (ConsumerRecord<String, String> r : out) {
@@ -129,7 +140,8 @@ class MentionProcessorTest {
             assertTrue(written.add(r.key() + "/" + scored.mention().mentionId()), "written once: " + r.key());
         }
         assertEquals(expected, written, "every mention once per brand it names, 400 in all");
-        assertTrue(kafka.awaitCommittedToEnd("sentiment-service", Topics.MENTIONS_RAW),
+        assertTrue(
+                kafka.awaitCommittedToEnd("sentiment-service", Topics.MENTIONS_RAW),
                 "once their scored mentions are acknowledged, the raw records are committed: a restart redoes none");
     }
 
@@ -137,12 +149,15 @@ class MentionProcessorTest {
      * Sends the mention until it comes out scored for the brand: a brand applies a moment after it is written to
      * its topic, and a mention scored before that rightly matches nothing. Resending is what a source does anyway.
      */
-    private static List<ConsumerRecord<String, String>> sendUntilScored(KafkaProbe kafka, Mention mention, String brandId)
-            throws Exception {
+    private static List<ConsumerRecord<String, String>> sendUntilScored(
+            KafkaProbe kafka, Mention mention, String brandId) throws Exception {
         for (int attempt = 0; attempt < 10; attempt++) {
             kafka.send(Topics.MENTIONS_RAW, mention.mentionId(), event(mention));
-            List<ConsumerRecord<String, String>> out = kafka.await(Topics.MENTIONS_SCORED, 1,
-                    r -> brandId.equals(r.key()) && r.value().contains(mention.mentionId()), Duration.ofSeconds(2));
+            List<ConsumerRecord<String, String>> out = kafka.await(
+                    Topics.MENTIONS_SCORED,
+                    1,
+                    r -> brandId.equals(r.key()) && r.value().contains(mention.mentionId()),
+                    Duration.ofSeconds(2));
             if (!out.isEmpty()) {
                 return out;
             }
@@ -151,7 +166,8 @@ class MentionProcessorTest {
     }
 
     private static String brand(String id, String name, String query) throws Exception {
-        return EventJson.mapper().writeValueAsString(BrandDefinition.of(id, name, query, List.of(), "balanced", null, Instant.now()));
+        return EventJson.mapper()
+                .writeValueAsString(BrandDefinition.of(id, name, query, List.of(), "balanced", null, Instant.now()));
     }
 
     private static String event(Mention mention) throws Exception {
@@ -159,13 +175,31 @@ class MentionProcessorTest {
     }
 
     private static Mention mention(String text) {
-        return withId(new Mention(null, "forum", null, null, new io.flarewatch.events.Author("u", "u", 5), text, "pl",
-                Instant.now(), Instant.now()), UUID.randomUUID().toString());
+        return withId(
+                new Mention(
+                        null,
+                        "forum",
+                        null,
+                        null,
+                        new io.flarewatch.events.Author("u", "u", 5),
+                        text,
+                        "pl",
+                        Instant.now(),
+                        Instant.now()),
+                UUID.randomUUID().toString());
     }
 
     private static Mention withId(Mention m, String id) {
-        return new Mention(m.source() + ":" + id, m.source(), id, m.url(), m.author(), m.text(), m.language(),
-                m.publishedAt(), m.receivedAt());
+        return new Mention(
+                m.source() + ":" + id,
+                m.source(),
+                id,
+                m.url(),
+                m.author(),
+                m.text(),
+                m.language(),
+                m.publishedAt(),
+                m.receivedAt());
     }
 
     private static List<String> names(JsonNode node) {

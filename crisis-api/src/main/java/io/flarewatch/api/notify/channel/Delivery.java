@@ -10,5 +10,4 @@ import io.flarewatch.api.notify.NotificationMessage;
  * @param message       what to say
  * @param webhookSecret the secret that signs a webhook body (null for other channels)
  */
-public record Delivery(long outboxId, String target, NotificationMessage message, String webhookSecret) {
-}
+public record Delivery(long outboxId, String target, NotificationMessage message, String webhookSecret) {}

@@ -7,5 +7,4 @@ package io.flarewatch.api.notify.channel;
  * @param html    the HTML part
  * @param text    the plain-text part
  */
-public record EmailContent(String subject, String html, String text) {
-}
+public record EmailContent(String subject, String html, String text) {}

@@ -40,7 +40,8 @@ public class EmailSender implements ChannelSender {
     }
 
     static SendResult sendMail(ReactiveMailer mailer, Duration timeout, EmailContent content, Delivery delivery) {
-        Mail mail = Mail.withHtml(delivery.target(), content.subject(), content.html()).setText(content.text())
+        Mail mail = Mail.withHtml(delivery.target(), content.subject(), content.html())
+                .setText(content.text())
                 .addHeader("Message-ID", messageId(delivery.outboxId()));
         try {
             mailer.send(mail).await().atMost(timeout);

@@ -11,8 +11,7 @@ public final class HmacSigner {
 
     private static final String ALGORITHM = "HmacSHA256";
 
-    private HmacSigner() {
-    }
+    private HmacSigner() {}
 
     /** The lower-case hex HMAC-SHA256 of {@code body} under {@code key}. */
     public static String hex(byte[] key, byte[] body) {

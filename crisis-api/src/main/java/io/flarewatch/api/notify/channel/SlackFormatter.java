@@ -20,17 +20,23 @@ public final class SlackFormatter {
         root.put("text", message.headline());
         ArrayNode blocks = root.putArray("blocks");
         blocks.addObject().put("type", "header").set("text", plain(message.headline()));
-        blocks.addObject().put("type", "section").set("text", markdown("*" + escape(message.alert().reason()) + "*"));
+        blocks.addObject()
+                .put("type", "section")
+                .set("text", markdown("*" + escape(message.alert().reason()) + "*"));
         ObjectNode numbers = blocks.addObject().put("type", "section");
         ArrayNode fields = numbers.putArray("fields");
         fields.add(markdown("*Severity*\n" + message.alert().severity()));
         fields.add(markdown("*Mentions*\n" + message.mentionsLine()));
         fields.add(markdown("*Negative*\n" + message.negativeLine()));
         fields.add(markdown("*Reach*\n" + message.reachLine()));
-        List<AlertMention> posts = message.alert().topMentions() == null ? List.of() : message.alert().topMentions();
+        List<AlertMention> posts = message.alert().topMentions() == null
+                ? List.of()
+                : message.alert().topMentions();
         if (!posts.isEmpty()) {
             blocks.addObject().put("type", "section").set("text", markdown("*Posts to answer first*"));
-            posts.stream().limit(MAX_POSTS).forEach(post -> blocks.addObject().put("type", "section").set("text", markdown(post(post))));
+            posts.stream()
+                    .limit(MAX_POSTS)
+                    .forEach(post -> blocks.addObject().put("type", "section").set("text", markdown(post(post))));
         }
         ObjectNode actions = blocks.addObject().put("type", "actions");
         ObjectNode button = actions.putArray("elements").addObject().put("type", "button");
@@ -55,11 +61,14 @@ public final class SlackFormatter {
 
     /** Slack's mrkdwn needs only these three escaped. */
     static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static ObjectNode plain(String text) {
-        ObjectNode node = EventJson.mapper().createObjectNode().put("type", "plain_text").put("text", text);
+        ObjectNode node =
+                EventJson.mapper().createObjectNode().put("type", "plain_text").put("text", text);
         return node.put("emoji", true);
     }
 

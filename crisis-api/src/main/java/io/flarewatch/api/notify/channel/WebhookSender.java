@@ -40,9 +40,12 @@ public class WebhookSender implements ChannelSender {
         }
         String body = formatter.format(delivery.message(), delivery.outboxId());
         long timestamp = clock.instant().getEpochSecond();
-        return http.postJson(delivery.target(), body, Map.of(
-                SIGNATURE, HmacSigner.webhookSignature(delivery.webhookSecret(), timestamp, body),
-                TIMESTAMP, String.valueOf(timestamp),
-                DELIVERY, String.valueOf(delivery.outboxId())));
+        return http.postJson(
+                delivery.target(),
+                body,
+                Map.of(
+                        SIGNATURE, HmacSigner.webhookSignature(delivery.webhookSecret(), timestamp, body),
+                        TIMESTAMP, String.valueOf(timestamp),
+                        DELIVERY, String.valueOf(delivery.outboxId())));
     }
 }

@@ -14,8 +14,14 @@ import java.util.List;
  * @param escalationRecipients email addresses chased when nobody acknowledges an alert in time
  * @param escalationDelay      how long an opened alert may stay unacknowledged; null for no escalation
  */
-public record NotificationSettings(String brandId, List<String> slackWebhookUrls, List<String> emailRecipients,
-        List<String> webhookUrls, String webhookSecret, List<String> escalationRecipients, Duration escalationDelay) {
+public record NotificationSettings(
+        String brandId,
+        List<String> slackWebhookUrls,
+        List<String> emailRecipients,
+        List<String> webhookUrls,
+        String webhookSecret,
+        List<String> escalationRecipients,
+        Duration escalationDelay) {
 
     /** A brand that has configured nothing yet. */
     public static NotificationSettings none(String brandId) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class NotificationSettingsRepository {
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final String FIND = "SELECT slack_urls::text AS slack_urls, emails::text AS emails, "
             + "webhook_urls::text AS webhook_urls, webhook_secret, escalation_emails::text AS escalation_emails, "
             + "escalation_delay_secs FROM brand_notification WHERE brand_id = $1";
@@ -36,7 +36,8 @@ public class NotificationSettingsRepository {
 
     /** Whether the brand exists. */
     public Uni<Boolean> brandExists(String brandId) {
-        return pool.preparedQuery("SELECT 1 FROM brand WHERE id = $1").execute(Tuple.of(brandId))
+        return pool.preparedQuery("SELECT 1 FROM brand WHERE id = $1")
+                .execute(Tuple.of(brandId))
                 .map(rows -> rows.size() > 0);
     }
 
@@ -48,19 +49,32 @@ public class NotificationSettingsRepository {
             }
             Row row = rows.iterator().next();
             Integer delay = row.getInteger("escalation_delay_secs");
-            return Optional.of(new NotificationSettings(brandId, strings(row, "slack_urls"), strings(row, "emails"),
-                    strings(row, "webhook_urls"), row.getString("webhook_secret"), strings(row, "escalation_emails"),
+            return Optional.of(new NotificationSettings(
+                    brandId,
+                    strings(row, "slack_urls"),
+                    strings(row, "emails"),
+                    strings(row, "webhook_urls"),
+                    row.getString("webhook_secret"),
+                    strings(row, "escalation_emails"),
                     delay == null ? null : Duration.ofSeconds(delay)));
         });
     }
 
     /** Stores the brand's settings, replacing what it had. */
     public Uni<Void> save(NotificationSettings settings) {
-        Integer delay = settings.escalationDelay() == null ? null : (int) settings.escalationDelay().toSeconds();
-        return pool.preparedQuery(SAVE).execute(Tuple.tuple(Arrays.asList(settings.brandId(),
-                JsonColumns.text(settings.slackWebhookUrls()), JsonColumns.text(settings.emailRecipients()),
-                JsonColumns.text(settings.webhookUrls()), settings.webhookSecret(),
-                JsonColumns.text(settings.escalationRecipients()), delay))).replaceWithVoid();
+        Integer delay = settings.escalationDelay() == null
+                ? null
+                : (int) settings.escalationDelay().toSeconds();
+        return pool.preparedQuery(SAVE)
+                .execute(Tuple.tuple(Arrays.asList(
+                        settings.brandId(),
+                        JsonColumns.text(settings.slackWebhookUrls()),
+                        JsonColumns.text(settings.emailRecipients()),
+                        JsonColumns.text(settings.webhookUrls()),
+                        settings.webhookSecret(),
+                        JsonColumns.text(settings.escalationRecipients()),
+                        delay)))
+                .replaceWithVoid();
     }
 
     private static List<String> strings(Row row, String column) {

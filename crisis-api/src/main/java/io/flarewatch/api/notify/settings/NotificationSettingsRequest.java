@@ -12,6 +12,10 @@ import java.util.List;
  * @param escalationRecipients email addresses to chase
  * @param escalationDelay      ISO-8601 duration such as {@code PT15M}; required with escalation recipients
  */
-public record NotificationSettingsRequest(List<String> slackWebhookUrls, List<String> emailRecipients,
-        List<String> webhookUrls, String webhookSecret, List<String> escalationRecipients, String escalationDelay) {
-}
+public record NotificationSettingsRequest(
+        List<String> slackWebhookUrls,
+        List<String> emailRecipients,
+        List<String> webhookUrls,
+        String webhookSecret,
+        List<String> escalationRecipients,
+        String escalationDelay) {}

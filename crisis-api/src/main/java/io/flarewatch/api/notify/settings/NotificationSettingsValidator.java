@@ -35,7 +35,8 @@ public final class NotificationSettingsValidator {
             errors.add(new FieldError("webhookSecret", "must be at least " + MIN_SECRET_LENGTH + " characters"));
         }
         if (secret == null && !globalSecret && !list(request.webhookUrls()).isEmpty()) {
-            errors.add(new FieldError("webhookSecret", "is required for webhook URLs (no global secret is configured)"));
+            errors.add(
+                    new FieldError("webhookSecret", "is required for webhook URLs (no global secret is configured)"));
         }
         checkEmails("escalationRecipients", request.escalationRecipients(), errors);
         Duration delay = null;
@@ -49,7 +50,9 @@ public final class NotificationSettingsValidator {
                 errors.add(new FieldError("escalationDelay", "must be an ISO-8601 duration such as PT15M"));
             }
         }
-        if (delay == null && request.escalationDelay() == null && !list(request.escalationRecipients()).isEmpty()) {
+        if (delay == null
+                && request.escalationDelay() == null
+                && !list(request.escalationRecipients()).isEmpty()) {
             errors.add(new FieldError("escalationDelay", "is required with escalation recipients"));
         }
         return errors;
@@ -57,8 +60,13 @@ public final class NotificationSettingsValidator {
 
     /** The settings a valid request describes. */
     public NotificationSettings settings(String brandId, NotificationSettingsRequest request) {
-        return new NotificationSettings(brandId, trimmed(request.slackWebhookUrls()), trimmed(request.emailRecipients()),
-                trimmed(request.webhookUrls()), request.webhookSecret(), trimmed(request.escalationRecipients()),
+        return new NotificationSettings(
+                brandId,
+                trimmed(request.slackWebhookUrls()),
+                trimmed(request.emailRecipients()),
+                trimmed(request.webhookUrls()),
+                request.webhookSecret(),
+                trimmed(request.escalationRecipients()),
                 request.escalationDelay() == null ? null : Duration.parse(request.escalationDelay()));
     }
 
@@ -69,7 +77,9 @@ public final class NotificationSettingsValidator {
         }
         for (int i = 0; i < all.size(); i++) {
             String url = all.get(i) == null ? null : all.get(i).trim();
-            String problem = url == null || url.isEmpty() ? "must not be empty" : urls.problem(url).orElse(null);
+            String problem = url == null || url.isEmpty()
+                    ? "must not be empty"
+                    : urls.problem(url).orElse(null);
             if (problem != null) {
                 errors.add(new FieldError(field + "[" + i + "]", problem));
             }

@@ -13,13 +13,24 @@ import java.util.List;
  * @param escalationRecipients email addresses to chase
  * @param escalationDelay      ISO-8601 duration, or null
  */
-public record NotificationSettingsView(String brandId, List<String> slackWebhookUrls, List<String> emailRecipients,
-        List<String> webhookUrls, boolean webhookSecretSet, List<String> escalationRecipients, String escalationDelay) {
+public record NotificationSettingsView(
+        String brandId,
+        List<String> slackWebhookUrls,
+        List<String> emailRecipients,
+        List<String> webhookUrls,
+        boolean webhookSecretSet,
+        List<String> escalationRecipients,
+        String escalationDelay) {
 
     /** The view of stored settings. */
     public static NotificationSettingsView of(NotificationSettings s) {
-        return new NotificationSettingsView(s.brandId(), s.slackWebhookUrls(), s.emailRecipients(), s.webhookUrls(),
-                s.webhookSecret() != null, s.escalationRecipients(),
+        return new NotificationSettingsView(
+                s.brandId(),
+                s.slackWebhookUrls(),
+                s.emailRecipients(),
+                s.webhookUrls(),
+                s.webhookSecret() != null,
+                s.escalationRecipients(),
                 s.escalationDelay() == null ? null : s.escalationDelay().toString());
     }
 }

@@ -61,7 +61,8 @@ public final class TargetUrlChecker {
         try {
             for (InetAddress address : resolver.resolve(host)) {
                 if (isInternal(address)) {
-                    return Optional.of("points at a loopback, private or link-local address (" + address.getHostAddress() + ")");
+                    return Optional.of(
+                            "points at a loopback, private or link-local address (" + address.getHostAddress() + ")");
                 }
             }
         } catch (UnknownHostException e) {
@@ -72,8 +73,11 @@ public final class TargetUrlChecker {
 
     /** Whether the address belongs to this machine or a network the internet cannot reach. */
     static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+        if (address.isLoopbackAddress()
+                || address.isAnyLocalAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()) {
             return true;
         }
         byte[] bytes = address.getAddress();

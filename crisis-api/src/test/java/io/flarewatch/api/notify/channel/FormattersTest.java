@@ -15,11 +15,14 @@ class FormattersTest {
 
     @Test
     void slackGetsBlockKitWithTheNumbersThePostsAndTheLink() throws Exception {
-        JsonNode slack = EventJson.mapper().readTree(new SlackFormatter().format(TestAlerts.message(NotificationKind.OPENED)));
+        JsonNode slack =
+                EventJson.mapper().readTree(new SlackFormatter().format(TestAlerts.message(NotificationKind.OPENED)));
         assertEquals("Kurierex: crisis alert opened (high)", slack.get("text").asText());
         JsonNode blocks = slack.get("blocks");
         assertEquals("header", blocks.get(0).get("type").asText());
-        assertEquals("Kurierex: crisis alert opened (high)", blocks.get(0).get("text").get("text").asText());
+        assertEquals(
+                "Kurierex: crisis alert opened (high)",
+                blocks.get(0).get("text").get("text").asText());
         String all = blocks.toString();
         assertTrue(all.contains("212 mentions vs 14 usual"), all);
         assertTrue(all.contains("78% negative vs 12% usual"), all);
@@ -32,8 +35,12 @@ class FormattersTest {
 
     @Test
     void slackSaysWhatChanged() throws Exception {
-        assertTrue(new SlackFormatter().format(TestAlerts.message(NotificationKind.ESCALATED)).contains("crisis alert escalated"));
-        assertTrue(new SlackFormatter().format(TestAlerts.message(NotificationKind.ALL_CLEAR)).contains("Kurierex: all clear"));
+        assertTrue(new SlackFormatter()
+                .format(TestAlerts.message(NotificationKind.ESCALATED))
+                .contains("crisis alert escalated"));
+        assertTrue(new SlackFormatter()
+                .format(TestAlerts.message(NotificationKind.ALL_CLEAR))
+                .contains("Kurierex: all clear"));
     }
 
     @Test
@@ -50,13 +57,16 @@ class FormattersTest {
             assertTrue(part.contains("https://console.example/alerts/a1"), part);
         }
         assertTrue(email.text().contains("Kurierex <b>zgubił</b> paczkę & nie odbiera"), "text is not escaped");
-        assertTrue(email.html().contains("Kurierex &lt;b&gt;zgubił&lt;/b&gt; paczkę &amp; nie odbiera"), "HTML is escaped");
+        assertTrue(
+                email.html().contains("Kurierex &lt;b&gt;zgubił&lt;/b&gt; paczkę &amp; nie odbiera"),
+                "HTML is escaped");
         assertFalse(email.html().contains("<b>zgubił"), "no markup from a post gets into the HTML");
     }
 
     @Test
     void theWebhookBodyCarriesTheAlertAndTheDeliveryId() throws Exception {
-        JsonNode body = EventJson.mapper().readTree(new WebhookFormatter().format(TestAlerts.message(NotificationKind.OPENED), 42));
+        JsonNode body = EventJson.mapper()
+                .readTree(new WebhookFormatter().format(TestAlerts.message(NotificationKind.OPENED), 42));
         assertEquals("42", body.get("deliveryId").asText());
         assertEquals("OPENED", body.get("kind").asText());
         assertEquals("Kurierex", body.get("brandName").asText());
