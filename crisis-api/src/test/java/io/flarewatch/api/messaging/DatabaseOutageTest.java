@@ -11,8 +11,9 @@ import io.flarewatch.events.Topics;
 import io.flarewatch.localstack.EmbeddedDatabase;
 import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
 import io.flarewatch.localstack.testing.KafkaProbe;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -39,9 +40,27 @@ import org.junit.jupiter.api.Test;
  * stored once, and only the one unreadable record goes to a dead-letter topic.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedKafkaResource.class)
-@QuarkusTestResource(StoppablePostgresResource.class)
+@TestProfile(DatabaseOutageTest.OwnDatabase.class)
 class DatabaseOutageTest {
+
+    /**
+     * This test stops its PostgreSQL, so it runs on a database of its own: annotation resources are global in a
+     * module, and another test's connections must never see this one's outage.
+     */
+    public static class OwnDatabase implements QuarkusTestProfile {
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(
+                    new TestResourceEntry(EmbeddedKafkaResource.class),
+                    new TestResourceEntry(StoppablePostgresResource.class));
+        }
+    }
 
     /** Generous: a slow shared machine must not fail the test; a wait ends as soon as its condition holds. */
     private static final Duration PATIENCE = Duration.ofMinutes(3);
