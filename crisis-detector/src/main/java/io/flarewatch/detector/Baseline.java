@@ -36,13 +36,8 @@ final class Baseline {
     static final double PRIOR_DISPERSION = Math.pow(Math.log(2), 2);
     /** The prior over-dispersion weighs as much as this many hours of the brand's own buckets. */
     static final double PRIOR_DISPERSION_HOURS = 6.0;
-    /**
-     * The prior negative share weighs as much as this many of the brand's own mentions. It is a guess: a brand's
-     * ordinary share may be anything from nearly none to about 45% (a courier's or a telecom's talk is often
-     * harsh), 15% give or take 15 points at one deviation of a beta prior worth five mentions. So a brand with a
-     * mention or two of history has no usual share yet to rise above, and its own share replaces the guess fast.
-     */
-    static final double PRIOR_SHARE_MENTIONS = 5;
+    /** The prior negative share weighs as much as this many of the brand's own mentions. */
+    static final double PRIOR_SHARE_MENTIONS = 20;
     /** Counts are clipped to this many deviations above expectation before learning, so spikes do not teach. */
     static final double CLIP_DEVIATIONS = 3.0;
 
@@ -114,12 +109,7 @@ final class Baseline {
     double usualNegativeShare(DetectorState state) {
         double remembered = Math.min(state.bucketsSeen(), levelMemoryBuckets);
         return (state.negativeLevel() * remembered + CrisisDetector.PRIOR_NEGATIVE_SHARE * PRIOR_SHARE_MENTIONS)
-                / shareEvidence(state);
-    }
-
-    /** How many mentions the usual negative share rests on: the remembered ones plus the prior's worth. */
-    double shareEvidence(DetectorState state) {
-        return state.level() * Math.min(state.bucketsSeen(), levelMemoryBuckets) + PRIOR_SHARE_MENTIONS;
+                / (state.level() * remembered + PRIOR_SHARE_MENTIONS);
     }
 
     /** The state after learning from a closed bucket; incident buckets teach the volume only, clipped. */

@@ -151,7 +151,7 @@ public final class CrisisDetector {
         double cusum = closed ? Math.max(0, state.cusum() + Math.min(z, CUSUM_CLIP) - CUSUM_DRIFT) : state.cusum();
         double usual = baseline.usualNegativeShare(state);
         double share = bucket.negativeShare();
-        double negativeZ = Negativity.surprise(bucket, usual, baseline.shareEvidence(state));
+        double negativeZ = Negativity.surprise(bucket, usual);
         // volume and negativity are independent evidence: with sentiment known, their Stouffer sum must reach the
         // threshold, so a clear rise of the negative share carries a volume rise that a wide band (little history)
         // cannot yet call unusual on its own; volume must still point up, and negativity must be clearly up

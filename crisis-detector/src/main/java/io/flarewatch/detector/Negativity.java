@@ -8,19 +8,13 @@ final class Negativity {
 
     private Negativity() {}
 
-    /**
-     * How many deviations the bucket's negative mentions lie above the usual share's; 0 when unknown. The usual
-     * share is itself an estimate from {@code evidence} mentions, so the spread is beta-binomial: binomial chance
-     * times {@code (evidence + n) / (evidence + 1)}. A brand with long history is judged as before (the factor is
-     * about 1); one with a mention or two of history cannot call a share a rise that may simply be its ordinary talk.
-     */
-    static double surprise(Bucket bucket, double usual, double evidence) {
+    /** How many binomial deviations the bucket's negative mentions lie above the usual share's; 0 when unknown. */
+    static double surprise(Bucket bucket, double usual) {
         if (!bucket.knowsNegativity() || bucket.cappedMentions() == 0) {
             return 0;
         }
-        double n = bucket.cappedMentions();
-        double chance = Math.sqrt(n * usual * (1 - usual) * (evidence + n) / (evidence + 1));
-        return (bucket.cappedNegative() - n * usual) / chance;
+        double chance = Math.sqrt(bucket.cappedMentions() * usual * (1 - usual));
+        return (bucket.cappedNegative() - bucket.cappedMentions() * usual) / chance;
     }
 
     /**

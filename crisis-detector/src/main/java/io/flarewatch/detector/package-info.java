@@ -26,11 +26,8 @@
  * is not in a crisis at the next one.
  *
  * <p><b>Negativity, reach and authors.</b> With sentiment known, a crisis needs the negative share clearly above
- * the brand's usual one (its own share over its remembered mentions, shrunk towards 15% with the weight of five
- * mentions): above it by the preset's margin and by three deviations. The usual share is itself an estimate, so
- * the deviations are beta-binomial, binomial chance widened by {@code (N + n) / (N + 1)} for a bucket of n mentions
- * against a share learned from N: on a brand with a mention or two of history a share that may simply be its
- * ordinary talk (a sentiment model reading a third of it as negative) is not a rise. Volume and negativity are
+ * the brand's usual one (its own share over its remembered mentions, shrunk towards 15% with the weight of twenty
+ * mentions): above it by the preset's margin and by three binomial deviations. Volume and negativity are
  * independent evidence, so their Stouffer sum {@code (z_volume + z_negative) / sqrt 2} is what must reach
  * {@code deviations}, with the volume at least one deviation above its expectation and the preset's minimum
  * number of extra mentions. That is what lets a storm on a brand added today (a wide band, but 80% negative from

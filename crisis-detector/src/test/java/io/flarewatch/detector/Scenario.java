@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * A brand's story told bucket by bucket with synthetic timestamps, in the style of ElastAlert's rule tests:
@@ -63,23 +62,6 @@ final class Scenario {
         state = step.state();
         step.decision().ifPresent(decisions::add);
         now = now.plus(this.bucket);
-        return this;
-    }
-
-    /**
-     * {@code minutes} closed buckets whose mentions arrive one by one, each from a new author, each negative with
-     * probability {@code negativeShare} (drawn from {@code random}); the detector sees the filling bucket after
-     * every mention, as alert-service does, then the bucket closes.
-     */
-    Scenario streamed(int minutes, int perBucket, double negativeShare, Random random) {
-        for (int minute = 0; minute < minutes; minute++) {
-            long negative = 0;
-            for (int mention = 1; mention <= perBucket; mention++) {
-                negative += random.nextDouble() < negativeShare ? 1 : 0;
-                partial(mention, negative, mention, 100L * mention);
-            }
-            close(perBucket, negative, perBucket, 100L * perBucket);
-        }
         return this;
     }
 
