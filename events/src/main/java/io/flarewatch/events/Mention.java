@@ -1,5 +1,6 @@
 package io.flarewatch.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /**
@@ -14,6 +15,9 @@ import java.time.Instant;
  * @param language    ISO 639-1 code when the source said so ({@code pl}, {@code en}), otherwise null
  * @param publishedAt when it was published at the source
  * @param receivedAt  when Flarewatch received it
+ * @param clusterId   the story this mention belongs to: the mention id of the first mention of the same text
+ *                    (a repost, quote or syndicated copy) that ingest saw; null when not clustered (counts as
+ *                    its own story, i.e. {@link #storyId()} is the mention id)
  */
 public record Mention(
         String mentionId,
@@ -24,4 +28,30 @@ public record Mention(
         String text,
         String language,
         Instant publishedAt,
-        Instant receivedAt) {}
+        Instant receivedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String clusterId) {
+
+    /** A mention not (yet) linked to a story cluster. */
+    public Mention(
+            String mentionId,
+            String source,
+            String sourceId,
+            String url,
+            Author author,
+            String text,
+            String language,
+            Instant publishedAt,
+            Instant receivedAt) {
+        this(mentionId, source, sourceId, url, author, text, language, publishedAt, receivedAt, null);
+    }
+
+    /** The same mention linked to the story cluster {@code id}. */
+    public Mention withClusterId(String id) {
+        return new Mention(mentionId, source, sourceId, url, author, text, language, publishedAt, receivedAt, id);
+    }
+
+    /** The id the detector counts once per story: the cluster id, or the mention id when not clustered. */
+    public String storyId() {
+        return clusterId != null ? clusterId : mentionId;
+    }
+}

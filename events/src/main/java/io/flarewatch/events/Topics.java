@@ -11,6 +11,13 @@ public final class Topics {
     /** Brand definitions, compacted, keyed by brand id; a null value deletes the brand. */
     public static final String BRANDS = "brands";
 
+    /** Source connector settings (feeds, instances, filters), compacted, keyed by source id; null deletes. */
+    public static final String SOURCE_CONFIG = "source-config";
+    /** Each connector's resume point (cursor, ETag, seen ids), compacted, keyed by source id. */
+    public static final String SOURCE_CURSORS = "source-cursors";
+    /** {@link SourceHealth} per source, compacted, keyed by source id. */
+    public static final String SOURCE_HEALTH = "source-health";
+
     /** What sentiment-service could not read from {@code mentions-raw}. */
     public static final String MENTIONS_RAW_DLQ = "mentions-raw-dlq";
     /** What sentiment-service could not read from {@code brands}. */
@@ -28,11 +35,18 @@ public final class Topics {
             MENTIONS_SCORED,
             CRISIS_ALERTS,
             BRANDS,
+            SOURCE_CONFIG,
+            SOURCE_CURSORS,
+            SOURCE_HEALTH,
             MENTIONS_RAW_DLQ,
             BRANDS_DLQ,
             MENTIONS_SCORED_DLQ,
             API_MENTIONS_SCORED_DLQ,
             API_CRISIS_ALERTS_DLQ);
+
+    /** The topics that keep only the latest value per key. */
+    public static final java.util.Set<String> COMPACTED =
+            java.util.Set.of(BRANDS, SOURCE_CONFIG, SOURCE_CURSORS, SOURCE_HEALTH);
 
     private Topics() {}
 }

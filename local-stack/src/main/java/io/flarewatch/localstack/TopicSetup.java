@@ -20,7 +20,7 @@ public final class TopicSetup {
 
     private TopicSetup() {}
 
-    /** Creates every topic of {@link Topics#ALL} that does not exist yet; {@code brands} is compacted. */
+    /** Creates every topic of {@link Topics#ALL} that does not exist yet; {@link Topics#COMPACTED} ones compacted. */
     public static void createTopics(String bootstrapServers) throws InterruptedException, ExecutionException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get();
@@ -36,7 +36,7 @@ public final class TopicSetup {
 
     private static NewTopic newTopic(String name) {
         NewTopic topic = new NewTopic(name, PARTITIONS, REPLICATION);
-        if (Topics.BRANDS.equals(name)) {
+        if (Topics.COMPACTED.contains(name)) {
             topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         }
         return topic;
