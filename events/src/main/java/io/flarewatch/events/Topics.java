@@ -17,6 +17,11 @@ public final class Topics {
     public static final String SOURCE_CURSORS = "source-cursors";
     /** {@link SourceHealth} per source, compacted, keyed by source id. */
     public static final String SOURCE_HEALTH = "source-health";
+    /**
+     * Keys that may post to ingest, compacted, keyed by the SHA-256 hex of the key; the value names the key and its
+     * role ({@code source}), a null value revokes it. Written by crisis-api, read by every ingest replica.
+     */
+    public static final String SOURCE_KEYS = "source-keys";
 
     /** What sentiment-service could not read from {@code mentions-raw}. */
     public static final String MENTIONS_RAW_DLQ = "mentions-raw-dlq";
@@ -38,6 +43,7 @@ public final class Topics {
             SOURCE_CONFIG,
             SOURCE_CURSORS,
             SOURCE_HEALTH,
+            SOURCE_KEYS,
             MENTIONS_RAW_DLQ,
             BRANDS_DLQ,
             MENTIONS_SCORED_DLQ,
@@ -46,7 +52,7 @@ public final class Topics {
 
     /** The topics that keep only the latest value per key. */
     public static final java.util.Set<String> COMPACTED =
-            java.util.Set.of(BRANDS, SOURCE_CONFIG, SOURCE_CURSORS, SOURCE_HEALTH);
+            java.util.Set.of(BRANDS, SOURCE_CONFIG, SOURCE_CURSORS, SOURCE_HEALTH, SOURCE_KEYS);
 
     private Topics() {}
 }
