@@ -4,6 +4,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Settings of ingest-service ({@code flarewatch.ingest.*}). */
 @ConfigMapping(prefix = "flarewatch.ingest")
@@ -39,4 +41,10 @@ public interface IngestConfig {
     /** How long to wait for Kafka to acknowledge a write before answering 503. */
     @WithDefault("PT30S")
     Duration sendTimeout();
+
+    /**
+     * Hex SHA-256 hashes of keys that may post, besides those crisis-api publishes on {@code source-keys}: for a
+     * deployment without crisis-api's keys yet, and for the local stack, whose demo posts as soon as it starts.
+     */
+    Optional<List<String>> sourceKeyHashes();
 }

@@ -1,7 +1,5 @@
 package io.flarewatch.ingest.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.flarewatch.events.EventJson;
 import io.flarewatch.ingest.IngestConfig;
 import io.flarewatch.ingest.service.BatchMemoryBudget;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -42,7 +40,7 @@ public class BodyLimits {
         }
         long declared = declaredLength(rc);
         if (declared > maxBodyBytes) {
-            refuse(
+            ProblemWriter.refuse(
                     rc,
                     Problem.of(
                             Response.Status.REQUEST_ENTITY_TOO_LARGE,
@@ -59,7 +57,7 @@ public class BodyLimits {
         long reservation = budget.tryReserve(declared < 0 ? maxBodyBytes : declared);
         if (reservation < 0) {
             rc.response().putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-            refuse(
+            ProblemWriter.refuse(
                     rc,
                     Problem.of(
                             Response.Status.TOO_MANY_REQUESTS,
@@ -78,19 +76,5 @@ public class BodyLimits {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    private static void refuse(RoutingContext rc, Problem problem) {
-        String json;
-        try {
-            json = EventJson.mapper().writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            json = "{\"status\":" + problem.status() + "}";
-        }
-        rc.response()
-                .setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(json);
     }
 }

@@ -13,6 +13,7 @@ import io.flarewatch.events.EventJson;
 import io.flarewatch.events.Fixtures;
 import io.flarewatch.events.MentionIngested;
 import io.flarewatch.events.Topics;
+import io.flarewatch.ingest.testing.SourceKeys;
 import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -219,7 +220,8 @@ class MentionResourceTest {
         byte[] body = line.repeat(1_000_000 / line.length()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (java.net.Socket slowSender = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
             String head = "POST /mentions/batch HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/x-ndjson\r\nContent-Length: " + body.length + "\r\n\r\n";
+                    + "Content-Type: application/x-ndjson\r\n" + SourceKeys.HEADER + ": " + SourceKeys.CONFIGURED
+                    + "\r\nContent-Length: " + body.length + "\r\n\r\n";
             slowSender.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             slowSender.getOutputStream().write(body, 0, 100);
             slowSender.getOutputStream().flush();
