@@ -21,6 +21,11 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, String> {
         return listAll(Sort.ascending("createdAt", "id"));
     }
 
+    /** Every key of a role (its wire name), revoked ones included. */
+    public Uni<List<ApiKey>> ofRole(String role) {
+        return list("role", role);
+    }
+
     /** The bootstrap keys that are still active. */
     public Uni<List<ApiKey>> activeBootstrapKeys() {
         return list("bootstrap = true and revokedAt is null");

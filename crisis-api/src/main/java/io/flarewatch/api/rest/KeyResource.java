@@ -1,7 +1,7 @@
 package io.flarewatch.api.rest;
 
 import io.flarewatch.api.security.Role;
-import io.flarewatch.api.service.ApiKeyStore;
+import io.flarewatch.api.service.ApiKeyService;
 import io.flarewatch.api.service.FieldError;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -29,9 +29,9 @@ public class KeyResource {
 
     static final int MAX_NAME = 100;
 
-    private final ApiKeyStore keys;
+    private final ApiKeyService keys;
 
-    KeyResource(ApiKeyStore keys) {
+    KeyResource(ApiKeyService keys) {
         this.keys = keys;
     }
 
@@ -39,8 +39,8 @@ public class KeyResource {
     @POST
     @Operation(
             summary = "Create an API key",
-            description = "Body {\"name\",\"role\"} with role viewer, responder or admin; "
-                    + "the answer holds the key, shown this once.")
+            description = "Body {\"name\",\"role\"} with role viewer, responder, admin or source (posts to "
+                    + "ingest-service only); the answer holds the key, shown this once.")
     public Uni<Response> create(KeyRequest request) {
         List<FieldError> errors = new ArrayList<>();
         String name =
@@ -50,7 +50,7 @@ public class KeyResource {
         }
         Optional<Role> role = Role.fromWireName(request == null ? null : request.role());
         if (role.isEmpty()) {
-            errors.add(new FieldError("role", "must be viewer, responder or admin"));
+            errors.add(new FieldError("role", "must be viewer, responder, admin or source"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -68,7 +68,7 @@ public class KeyResource {
         return keys.all().map(all -> all.stream().map(KeyView::of).toList());
     }
 
-    /** Revokes the key: 204, also when it was revoked before; 404 when unknown. */
+    /** Revokes the key: 204, also when it was revoked before (a source key's revocation is published again). */
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Revoke an API key", description = "204, also when revoked before; 404 when unknown.")

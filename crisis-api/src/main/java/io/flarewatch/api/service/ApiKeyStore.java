@@ -50,6 +50,12 @@ public class ApiKeyStore {
         return keys.oldestFirst();
     }
 
+    /** Every key of {@code role}, revoked ones included. */
+    @WithSession
+    public Uni<List<ApiKey>> ofRole(Role role) {
+        return keys.ofRole(role.wireName());
+    }
+
     /** Revokes a key (again is fine: the first time is kept); 404 when unknown. */
     @WithTransaction
     public Uni<ApiKey> revoke(String id) {

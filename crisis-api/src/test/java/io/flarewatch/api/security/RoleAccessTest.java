@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The role rules for every endpoint group, through the real API: no key is 401, a role too low is 403 naming the
- * role needed, an allowed role gets past authorization (a path other engineers add later answers 404 here).
+ * role needed, an allowed role gets past authorization (a path other engineers add later answers 404 here); a
+ * source key, which posts to ingest-service, opens nothing here.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedKafkaResource.class)
@@ -50,6 +51,7 @@ class RoleAccessTest {
     private static final List<String> ROLES = List.of("viewer", "responder", "admin");
     private static String viewer;
     private static String responder;
+    private static String source;
 
     @TestHTTPResource("/")
     URL base;
@@ -59,6 +61,7 @@ class RoleAccessTest {
         if (viewer == null) {
             viewer = ApiKeys.create("role test viewer", "viewer");
             responder = ApiKeys.create("role test responder", "responder");
+            source = ApiKeys.create("role test source", "source");
         }
     }
 
@@ -111,6 +114,26 @@ class RoleAccessTest {
                         reply.body.contains("needs the role " + needed), group + ": 403 names the role: " + reply.body);
             }
         }
+        // a source key posts to ingest-service only: crisis-api opens nothing to it
+        Reply asSource = send(method, path, body, Map.of(ApiKeys.HEADER, source));
+        assertEquals(403, asSource.status, group + " as source");
+        assertTrue(
+                asSource.body.contains("has the role source"), group + ": 403 names the source role: " + asSource.body);
+    }
+
+    @Test
+    void aSourceKeyIsRefusedEvenWhatAViewerMayDo() {
+        ApiKeys.withKey(source)
+                .get("/session")
+                .then()
+                .statusCode(403)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("needs the role viewer"));
+        ApiKeys.withoutKey()
+                .header("Authorization", "Bearer " + source)
+                .get("/alerts")
+                .then()
+                .statusCode(403);
     }
 
     @Test

@@ -4,7 +4,7 @@ import {api} from '../api.js';
 import {el, replace, when} from '../dom.js';
 import {lang, t} from '../i18n.js';
 
-const ROLES = ['viewer', 'responder', 'admin'];
+const ROLES = ['viewer', 'responder', 'admin', 'source'];
 
 export function render(main) {
   const name = el('input', {id: 'key-name', type: 'text', maxlength: 100, required: true});
