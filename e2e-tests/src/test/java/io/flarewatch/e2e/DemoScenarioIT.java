@@ -36,6 +36,7 @@ class DemoScenarioIT {
         Map<String, Integer> ports = RunningStack.freePorts();
         try (RunningStack stack = RunningStack.upWithDemo(HOME, data, ports)) {
             awaitLine(stack, CHATTER, TO_STORM);
+            assertTrue(printed(stack, "demo: backfilled"), "ingest took the demo's history, sent with the source key");
             List<JsonNode> duringChatter = new ArrayList<>();
             while (!printed(stack, STORM)) {
                 duringChatter.addAll(alerts(stack));

@@ -44,6 +44,7 @@ class FlarewatchEndToEndIT {
                     "up prints where the services are");
             adminKey = stack.adminKey();
             viewerKey = keysOpenCrisisApiByRole(stack, adminKey);
+            onlyASourceKeyPostsToIngest(stack, adminKey);
 
             createBrand(stack);
             ordinaryMentionsAreStoredAndScored(stack);
@@ -97,6 +98,40 @@ class FlarewatchEndToEndIT {
         Http.useApiKey(adminKey);
         assertEquals(403, refused.status(), "a viewer cannot create brands");
         return viewerKey;
+    }
+
+    /** Issue 14: nobody on the network can inject mentions; up made a source key that ingest accepts. */
+    private void onlyASourceKeyPostsToIngest(RunningStack stack, String adminKey) throws Exception {
+        String sourceKey = stack.sourceKey();
+        assertTrue(
+                stack.output().stream().anyMatch(l -> l.contains("source key") && l.contains(sourceKey)),
+                "up prints the source key");
+        String body = mention("Kurierex bez klucza", Instant.now(), "intruz", 10);
+        Http.Reply anonymous = Http.postAs(null, stack.ingest() + "/mentions", "application/json", body);
+        assertEquals(401, anonymous.status(), "a POST to ingest without a key is refused");
+        assertTrue(anonymous.contentType().startsWith("application/problem+json"), anonymous::contentType);
+        assertEquals(
+                401,
+                Http.postAs(adminKey, stack.ingest() + "/mentions", "application/json", body)
+                        .status(),
+                "crisis-api's admin key is not a source key");
+
+        Http.Reply created = Http.postAs(
+                adminKey,
+                stack.api() + "/keys",
+                "application/json",
+                "{\"name\":\"e2e connector\",\"role\":\"source\"}");
+        assertEquals(201, created.status(), created.body()::toString);
+        String connectorKey = created.body().get("key").asText();
+        String unrelated = mention("Pogoda nad morzem dziś piękna", Instant.now(), "ala", 10);
+        Http.Reply posted = Http.postAs(connectorKey, stack.ingest() + "/mentions", "application/json", unrelated);
+        for (long deadline = System.nanoTime() + PIPELINE.toNanos();
+                posted.status() != 202 && System.nanoTime() < deadline; ) {
+            Thread.sleep(500);
+            posted = Http.postAs(connectorKey, stack.ingest() + "/mentions", "application/json", unrelated);
+        }
+        assertEquals(202, posted.status(), "a source key made in crisis-api reaches ingest through Kafka");
+        Http.useSourceKey(stack.ingest(), sourceKey);
     }
 
     private void createBrand(RunningStack stack) throws Exception {

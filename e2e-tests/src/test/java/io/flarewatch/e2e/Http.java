@@ -17,8 +17,12 @@ final class Http {
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final ObjectMapper JSON = new ObjectMapper();
-    /** The API key every request sends in {@code X-Api-Key} (ingest-service ignores it); none when null. */
+    /** The API key every request to crisis-api sends in {@code X-Api-Key}; none when null. */
     private static volatile String apiKey;
+    /** Where ingest-service is, and the source key every request to it sends instead of {@link #apiKey}. */
+    private static volatile String ingestUrl;
+
+    private static volatile String sourceKey;
 
     /** A status code with its parsed JSON body and content type. */
     record Reply(int status, String contentType, JsonNode body) {}
@@ -30,8 +34,14 @@ final class Http {
         apiKey = key;
     }
 
+    /** Makes every following request to {@code ingest} (its base URL) send {@code key}, the stack's source key. */
+    static void useSourceKey(String ingest, String key) {
+        ingestUrl = ingest;
+        sourceKey = key;
+    }
+
     static Reply get(String url) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        return send(HttpRequest.newBuilder(URI.create(url)).GET(), keyFor(url));
     }
 
     /** A GET with {@code key} instead of the usual one; none when null. */
@@ -40,15 +50,25 @@ final class Http {
     }
 
     static Reply post(String url, String contentType, String body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", contentType + "; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return postAs(keyFor(url), url, contentType, body);
+    }
+
+    /** A POST with {@code key} instead of the usual one; none when null. */
+    static Reply postAs(String key, String url, String contentType, String body)
+            throws IOException, InterruptedException {
+        return send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", contentType + "; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
+                key);
     }
 
     static Reply put(String url, String body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
+                keyFor(url));
     }
 
     /** Polls {@code url} until its reply satisfies {@code condition}; returns the last reply either way. */
@@ -63,8 +83,9 @@ final class Http {
         return reply;
     }
 
-    private static Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return send(request, apiKey);
+    private static String keyFor(String url) {
+        String ingest = ingestUrl;
+        return ingest != null && url.startsWith(ingest + "/") ? sourceKey : apiKey;
     }
 
     private static Reply send(HttpRequest.Builder request, String key) throws IOException, InterruptedException {

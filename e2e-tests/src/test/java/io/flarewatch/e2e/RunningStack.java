@@ -85,6 +85,12 @@ final class RunningStack implements AutoCloseable {
                 .trim();
     }
 
+    /** The source key that ingest-service accepts, which {@code up} generated into the data folder. */
+    String sourceKey() throws IOException {
+        return Files.readString(data.resolve("source-key"), StandardCharsets.UTF_8)
+                .trim();
+    }
+
     String ingest() {
         return "http://localhost:" + ports.get("FLAREWATCH_INGEST_PORT");
     }

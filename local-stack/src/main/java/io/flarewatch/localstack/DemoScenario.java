@@ -49,6 +49,7 @@ final class DemoScenario {
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private long sequence;
     private volatile boolean stopping;
+    private volatile String sourceKey;
 
     DemoScenario(StackConfig config, PrintStream out) {
         this.config = config;
@@ -61,10 +62,11 @@ final class DemoScenario {
     }
 
     /**
-     * Runs the whole scenario, creating the brands with {@code adminKey}; returns when it is over (about 25
-     * minutes) or the thread is interrupted.
+     * Runs the whole scenario, creating the brands with {@code adminKey} and posting mentions with {@code sourceKey};
+     * returns when it is over (about 25 minutes) or the thread is interrupted.
      */
-    void run(String adminKey) {
+    void run(String adminKey, String sourceKey) {
+        this.sourceKey = sourceKey;
         try {
             createBrand(
                     adminKey,
@@ -198,6 +200,7 @@ final class DemoScenario {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + config.ingestPort() + path))
                         .header("Content-Type", "application/x-ndjson")
+                        .header("X-Api-Key", sourceKey)
                         .POST(HttpRequest.BodyPublishers.ofString(ndjson, StandardCharsets.UTF_8))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -28,6 +28,7 @@ public final class Launcher {
     private Infrastructure infrastructure;
     private Supervisor supervisor;
     private String adminKey;
+    private String sourceKey;
 
     Launcher(StackConfig config, PrintStream out) {
         this.config = config;
@@ -70,7 +71,7 @@ public final class Launcher {
             System.exit(1);
         }
         if (demo) {
-            scenario.run(launcher.adminKey);
+            scenario.run(launcher.adminKey, launcher.sourceKey);
         }
         stopped.await();
     }
@@ -91,6 +92,7 @@ public final class Launcher {
                 config.runDir().resolve("launcher.pid"),
                 String.valueOf(ProcessHandle.current().pid()));
         adminKey = AdminKey.ensure(config.dataDir());
+        sourceKey = SourceKeyFile.ensure(config.dataDir());
         infrastructure = Infrastructure.start(config, out);
         Map<String, Integer> ports = servicePorts();
         for (Map.Entry<String, Integer> service : ports.entrySet()) {
@@ -166,6 +168,10 @@ public final class Launcher {
             // reads from this machine need no key here (curl localhost:8080/alerts); writes need the admin key
             env.put("FLAREWATCH_AUTH_LOCAL_VIEWER", "true");
         }
+        if ("ingest-service".equals(service)) {
+            // accepted from the first request on: the demo posts before ingest could read the source-keys topic
+            env.put(SourceKeyFile.INGEST_HASHES, SourceKeyFile.ingestHashes(sourceKey, System.getenv()));
+        }
         return env;
     }
 
@@ -196,6 +202,9 @@ public final class Launcher {
         out.printf(
                 "  ingest-service     http://localhost:%d   (POST /mentions, POST /mentions/batch)%n",
                 config.ingestPort());
+        out.printf(
+                "  source key         %s   (also in %s; send it to ingest as X-Api-Key)%n",
+                sourceKey, config.dataDir().resolve(SourceKeyFile.FILE));
         out.printf("  sentiment-service  http://localhost:%d%n", config.sentimentPort());
         out.printf("  alert-service      http://localhost:%d%n", config.alertPort());
         out.printf("  Kafka              %s%n", config.bootstrapServers());

@@ -2,6 +2,7 @@ package io.flarewatch.localstack.load;
 
 import io.flarewatch.localstack.AdminKey;
 import io.flarewatch.localstack.EmbeddedDatabase;
+import io.flarewatch.localstack.SourceKeyFile;
 import io.flarewatch.localstack.StackConfig;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -58,7 +59,8 @@ public final class LoadTool {
         StackHttp http = new StackHttp(
                 "http://localhost:" + config.ingestPort(),
                 "http://localhost:" + config.apiPort(),
-                AdminKey.read(config.dataDir()));
+                AdminKey.read(config.dataDir()),
+                SourceKeyFile.forTools(System.getenv(), config.dataDir()));
         String jdbcUrl = "jdbc:postgresql://localhost:" + config.postgresPort() + "/" + EmbeddedDatabase.DATABASE;
         out.printf(
                 "load run %s: %s mentions/s, %s, %d brands, %d authors, complaints %.0f%%, %d storm(s)%n",

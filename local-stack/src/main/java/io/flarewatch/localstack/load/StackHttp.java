@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The load tool's HTTP side: NDJSON batches to ingest-service, the run's brands in crisis-api. */
+/**
+ * The load tool's HTTP side: NDJSON batches to ingest-service (with the source key), the run's brands in crisis-api
+ * (with the admin key).
+ */
 final class StackHttp {
 
     private static final Pattern ACCEPTED = Pattern.compile("\"accepted\"\\s*:\\s*(\\d+)");
@@ -21,11 +24,13 @@ final class StackHttp {
     private final String ingestUrl;
     private final String apiUrl;
     private final String adminKey;
+    private final String sourceKey;
 
-    StackHttp(String ingestUrl, String apiUrl, String adminKey) {
+    StackHttp(String ingestUrl, String apiUrl, String adminKey, String sourceKey) {
         this.ingestUrl = ingestUrl;
         this.apiUrl = apiUrl;
         this.adminKey = adminKey;
+        this.sourceKey = sourceKey;
     }
 
     /** What ingest answered to one batch: how many it acknowledged, and the status. */
@@ -36,6 +41,7 @@ final class StackHttp {
         HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/mentions/batch"))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-ndjson")
+                .header("X-Api-Key", sourceKey)
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines), StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
