@@ -46,4 +46,4 @@ prometheus --config.file=deploy/prometheus/prometheus-local.yml --storage.tsdb.p
 prometheus_pid=$!
 sleep 5
 
-FLAREWATCH_API_KEY="$(cat "$work/data/admin-key")" python3 deploy/observability_check.py http://127.0.0.1:9090 http://localhost:8080 http://localhost:8081
+FLAREWATCH_API_KEY="$(cat "$work/data/admin-key")" FLAREWATCH_SOURCE_KEY="$(cat "$work/data/source-key")" python3 deploy/observability_check.py http://127.0.0.1:9090 http://localhost:8080 http://localhost:8081

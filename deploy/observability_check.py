@@ -2,9 +2,10 @@
 """Replays mentions into a running Flarewatch and checks, through Prometheus's HTTP API, that every expression
 of the Grafana dashboards and of the alerting rules returns data: a misspelt metric name fails the check.
 
-Usage: FLAREWATCH_API_KEY=... observability_check.py PROMETHEUS_URL API_URL INGEST_URL
+Usage: FLAREWATCH_API_KEY=... FLAREWATCH_SOURCE_KEY=... observability_check.py PROMETHEUS_URL API_URL INGEST_URL
 
 FLAREWATCH_API_KEY is an admin key of crisis-api; without it the local stack's .flarewatch/admin-key is read.
+FLAREWATCH_SOURCE_KEY is a source key that ingest-service accepts; without it .flarewatch/source-key is read.
 """
 import datetime
 import glob
@@ -41,12 +42,20 @@ def mention(number, text, published, author, followers):
                        "language": "pl", "publishedAt": published.strftime("%Y-%m-%dT%H:%M:%SZ")}, ensure_ascii=False)
 
 
-def admin_key():
-    if os.environ.get("FLAREWATCH_API_KEY"):
-        return os.environ["FLAREWATCH_API_KEY"]
-    if os.path.exists(".flarewatch/admin-key"):
-        return open(".flarewatch/admin-key", encoding="utf-8").read().strip()
+def key(variable, file):
+    if os.environ.get(variable):
+        return os.environ[variable]
+    if os.path.exists(file):
+        return open(file, encoding="utf-8").read().strip()
     return None
+
+
+def admin_key():
+    return key("FLAREWATCH_API_KEY", ".flarewatch/admin-key")
+
+
+def source_key():
+    return key("FLAREWATCH_SOURCE_KEY", ".flarewatch/source-key")
 
 
 def replay(api, ingest):
@@ -58,7 +67,7 @@ def replay(api, ingest):
     now = datetime.datetime.now(datetime.timezone.utc)
     history = [mention(i, "Zwykła dostawa Kurierexem, bez niespodzianek", now - datetime.timedelta(minutes=180 - 2 * i),
                        "anna_%d" % i, 50) for i in range(88)]
-    call(ingest + "/mentions/batch", "\n".join(history), "application/x-ndjson")
+    call(ingest + "/mentions/batch", "\n".join(history), "application/x-ndjson", api_key=source_key())
     complaints = ["Kurierex zgubił moją paczkę i nikt nie odpowiada na reklamację",
                   "Od tygodnia czekam na paczkę z Kurierexu, infolinia nie odbiera, masakra",
                   "Kurierex oszuści, zapłaciłam za ekspres a paczki brak od 5 dni"]
@@ -71,7 +80,7 @@ def replay(api, ingest):
                                  "klient_%d_%d" % (wave, i), 300 + i))
         lines.append(lines[0])  # a duplicate
         lines.append('{"source":"twitter","sourceId":"broken","text":"Kurierex bez autora"}')  # rejected
-        call(ingest + "/mentions/batch", "\n".join(lines), "application/x-ndjson")
+        call(ingest + "/mentions/batch", "\n".join(lines), "application/x-ndjson", api_key=source_key())
         time.sleep(3)
 
 
