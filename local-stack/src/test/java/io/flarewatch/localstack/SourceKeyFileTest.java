@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The local stack's source key: made once per data folder, owner-only, overridable for tools, given to ingest hashed. */
+/** The local stack's source key: one per data folder, owner-only, overridable for tools, given to ingest hashed. */
 class SourceKeyFileTest {
 
     @Test

@@ -26,7 +26,7 @@ public enum Role {
         return compareTo(needed) >= 0;
     }
 
-    /** The name used in JSON, the database and problem answers: {@code viewer}, {@code responder}, {@code admin}, {@code source}. */
+    /** The name used in JSON, the database and problem answers: {@code viewer}, {@code admin}, {@code source}, ... */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
