@@ -35,7 +35,7 @@ public record ImportOptions(
     /** The usage text. */
     public static final String USAGE = """
             Usage: bin/flarewatch import FILE [--format csv|json|ndjson] [--map field=column,...] [--source NAME]
-                   [--ingest URL] [--batch 1000] [--concurrency 4] [--zone UTC]
+                   [--ingest URL] [--batch 5000] [--concurrency 8] [--zone UTC]
             Imports an export of another monitoring tool (CSV with a header row, a JSON array or NDJSON) into ingest.
             Fields: id, text, url, author, authorId, followers, published, language, source; each read from the
             first column of its default list found in the file (see README.md, "Importing"), or from --map's column.
@@ -48,8 +48,8 @@ public record ImportOptions(
         Map<String, String> mapping = new LinkedHashMap<>();
         String source = "import";
         String ingestUrl = null;
-        int batchSize = 1_000;
-        int concurrency = 4;
+        int batchSize = 5_000;
+        int concurrency = 8;
         ZoneId zone = ZoneId.of("UTC");
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
