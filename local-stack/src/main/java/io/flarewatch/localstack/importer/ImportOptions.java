@@ -38,7 +38,8 @@ public record ImportOptions(
                    [--ingest URL] [--batch 5000] [--concurrency 8] [--zone UTC]
             Imports an export of another monitoring tool (CSV with a header row, a JSON array or NDJSON) into ingest.
             Fields: id, text, url, author, authorId, followers, published, language, source; each read from the
-            first column of its default list found in the file (see README.md, "Importing"), or from --map's column.
+            first column of its default list found in the file (see README.md, "Importing exports"), or from
+            --map's column.
             --source: the source of lines without one (default: import). Dates without a zone are read in --zone.""";
 
     /** Parses the arguments: the file first or anywhere, then {@code --name value} options. */
