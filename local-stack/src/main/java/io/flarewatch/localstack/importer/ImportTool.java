@@ -63,8 +63,8 @@ public final class ImportTool {
     /** Imports {@code file}; returns the exit code. */
     int run(Path file) throws IOException, InterruptedException {
         ImportTally tally = new ImportTally(rejectionsFile(file));
-        MentionMapper mapper = new MentionMapper(
-                ColumnMapping.withOverrides(options.mapping()), new FlexibleDates(options.zone()), options.source());
+        ColumnMapping mapping = ColumnMapping.withOverrides(options.mapping());
+        MentionMapper mapper = new MentionMapper(mapping, new FlexibleDates(options.zone()), options.source());
         long start = System.nanoTime();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "import-progress");
@@ -90,7 +90,7 @@ public final class ImportTool {
                 ImportSender sender = new ImportSender(ingest, tally, options.concurrency(), firstRetryMs)) {
             out.println(
                     "importing " + file + " (" + options.format().name().toLowerCase(Locale.ROOT) + ") into " + ingest);
-            sendAll(reader, mapper, sender, tally);
+            sendAll(reader, mapping, mapper, sender, tally);
             sender.close();
             fatal = sender.fatal();
         } catch (IOException e) {
@@ -112,7 +112,8 @@ public final class ImportTool {
         return 0;
     }
 
-    private void sendAll(ExportReader reader, MentionMapper mapper, ImportSender sender, ImportTally tally)
+    private void sendAll(
+            ExportReader reader, ColumnMapping mapping, MentionMapper mapper, ImportSender sender, ImportTally tally)
             throws IOException, InterruptedException {
         StringBuilder ndjson = new StringBuilder();
         List<Long> lines = new ArrayList<>(options.batchSize());
