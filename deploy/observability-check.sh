@@ -16,6 +16,7 @@ fi
 promtool check config deploy/prometheus/prometheus.yml
 promtool check config deploy/prometheus/prometheus-local.yml
 promtool check rules deploy/prometheus/rules/*.yml
+promtool test rules deploy/prometheus/tests/*.yml
 
 work="$(mktemp -d)"
 stack_pid=""
@@ -40,10 +41,21 @@ for _ in $(seq 1 240); do
 done
 grep -q "Press Ctrl-C" "$work/up.log" || { cat "$work/up.log"; echo "the stack did not start"; exit 1; }
 
+# The stack's ports follow FLAREWATCH_*_PORT (as 'up' does), so the check can run beside another stack.
+api_port=${FLAREWATCH_API_PORT:-8080}
+ingest_port=${FLAREWATCH_INGEST_PORT:-8081}
+prometheus_port=${FLAREWATCH_PROMETHEUS_PORT:-9090}
+sed -e "s/localhost:8080/localhost:$api_port/" -e "s/localhost:8081/localhost:$ingest_port/" \
+  -e "s/localhost:8082/localhost:${FLAREWATCH_SENTIMENT_PORT:-8082}/" \
+  -e "s/localhost:8083/localhost:${FLAREWATCH_ALERT_PORT:-8083}/" \
+  deploy/prometheus/prometheus-local.yml > "$work/prometheus.yml"
+ln -s "$PWD/deploy/prometheus/rules" "$work/rules"
+
 echo "Starting Prometheus (log in $work/prometheus.log)..."
-prometheus --config.file=deploy/prometheus/prometheus-local.yml --storage.tsdb.path="$work/prometheus" \
-  --web.listen-address=127.0.0.1:9090 > "$work/prometheus.log" 2>&1 &
+prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/prometheus" \
+  --web.listen-address=127.0.0.1:$prometheus_port > "$work/prometheus.log" 2>&1 &
 prometheus_pid=$!
 sleep 5
 
-FLAREWATCH_API_KEY="$(cat "$work/data/admin-key")" FLAREWATCH_SOURCE_KEY="$(cat "$work/data/source-key")" python3 deploy/observability_check.py http://127.0.0.1:9090 http://localhost:8080 http://localhost:8081
+FLAREWATCH_API_KEY="$(cat "$work/data/admin-key")" FLAREWATCH_SOURCE_KEY="$(cat "$work/data/source-key")" python3 deploy/observability_check.py \
+  "http://127.0.0.1:$prometheus_port" "http://localhost:$api_port" "http://localhost:$ingest_port"

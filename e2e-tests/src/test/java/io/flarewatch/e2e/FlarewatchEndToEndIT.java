@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,6 +50,7 @@ class FlarewatchEndToEndIT {
             createBrand(stack);
             ordinaryMentionsAreStoredAndScored(stack);
             aBatchWithOneBrokenLineKeepsTheOthers(stack);
+            anExportIsImportedWithItsBadLinesListed(stack, data, ports);
             aChangedQueryAppliesWithoutARestart(stack);
             alertId = aBurstOfComplaintsRaisesAnAlert(stack);
             theIncidentResolvesWhenTheBrandCalmsDown(stack, alertId);
@@ -189,6 +191,44 @@ class FlarewatchEndToEndIT {
                 PIPELINE,
                 r -> textsOf(r.body()).containsAll(List.of(good1, good2)));
         assertTrue(textsOf(stored.body()).containsAll(List.of(good1, good2)), "the good lines of the batch are stored");
+    }
+
+    /** Issue 14: {@code bin/flarewatch import} sends an export's good lines to ingest and lists the bad ones. */
+    private void anExportIsImportedWithItsBadLinesListed(RunningStack stack, Path data, Map<String, Integer> ports)
+            throws Exception {
+        String now = Instant.now().toString();
+        String good1 = "Kurierex, jak zawsze na czas " + run;
+        String good2 = "Kurierex: kurier zadzwonił\nprzed przyjazdem " + run;
+        Path export = data.resolveSibling("brand24-" + run + ".csv");
+        Files.writeString(
+                export,
+                String.join(
+                        "\n",
+                        "ID,Date,Author,Followers,Content,Language,Source",
+                        "imp-" + run + "-1," + now + ",marta,310,\"" + good1 + "\",pl,Forums",
+                        "imp-" + run + "-2," + now + ",jan,5,,pl,Forums",
+                        "imp-" + run + "-3,wczoraj,ola,7,Kurierex zgubił paczkę,pl,Forums",
+                        "imp-" + run + "-4," + now + ",piotr,12,\"" + good2 + "\",pl,Forums",
+                        ""));
+        ProcessBuilder command = new ProcessBuilder(
+                        HOME.resolve("bin/flarewatch").toString(), "import", export.toString())
+                .directory(HOME.toFile())
+                .redirectErrorStream(true);
+        command.environment().put("FLAREWATCH_DATA", data.toString());
+        ports.forEach((name, port) -> command.environment().put(name, String.valueOf(port)));
+        Process process = command.start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), printed);
+        assertTrue(printed.contains("line 3: has no text"), printed);
+        assertTrue(printed.contains("line 4: has a date that is not understood: 'wczoraj'"), printed);
+        assertTrue(printed.contains("read=4 accepted=2 duplicates=0 rejected=2"), printed);
+
+        Http.Reply stored = Http.await(
+                stack.api() + "/brands/" + BRAND + "/mentions?limit=500",
+                PIPELINE,
+                r -> textsOf(r.body()).containsAll(List.of(good1, good2)));
+        assertTrue(
+                textsOf(stored.body()).containsAll(List.of(good1, good2)), "the good lines of the export are stored");
     }
 
     /** Issue 4: a query changed through crisis-api changes what matches, within seconds, with no restart. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Which role each request of crisis-api needs, as one table of path-and-method rules: the first rule that
  * matches decides. Resources carry no security annotations, so a new endpoint under {@code /brands},
- * {@code /mentions}, {@code /alerts}, {@code /authors} or {@code /keys} is covered without an edit, and any
+ * {@code /mentions}, {@code /alerts}, {@code /authors}, {@code /sources} or {@code /keys} is covered without an edit, and any
  * other path needs an admin key (deny by default). The console's static files under {@code /console} are open.
  */
 public final class AccessPolicy {
@@ -52,6 +52,8 @@ public final class AccessPolicy {
             rule(ANY, "/alerts" + UNDER, Role.ADMIN),
             rule(READS, "/authors" + UNDER, Role.VIEWER),
             rule(ANY, "/authors" + UNDER, Role.ADMIN),
+            rule(READS, "/sources" + UNDER, Role.VIEWER),
+            rule(ANY, "/sources" + UNDER, Role.ADMIN),
             rule(ANY, "/keys" + UNDER, Role.ADMIN));
 
     private AccessPolicy() {}

@@ -56,6 +56,11 @@ class AccessPolicyTest {
             DELETE | /alerts/a1                        | admin
             GET    | /authors/twitter/88               | viewer
             POST   | /authors/twitter/88               | admin
+            GET    | /sources                          | viewer
+            GET    | /sources/rss:onet-biznes          | viewer
+            PUT    | /sources/rss:onet-biznes          | admin
+            DELETE | /sources/rss:onet-biznes          | admin
+            POST   | /sources                          | admin
             GET    | /keys                             | admin
             POST   | /keys                             | admin
             DELETE | /keys/k1                          | admin

@@ -88,6 +88,10 @@ class RoleAccessTest {
             alert notifications | GET    | /alerts/5f0c1c8e-0000-4000-8000-000000000000/notifications | viewer | ''
             alert admin         | DELETE | /alerts/5f0c1c8e-0000-4000-8000-000000000000 | admin | ''
             authors             | GET    | /authors/twitter/88                  | viewer    | ''
+            sources read        | GET    | /sources                             | viewer    | ''
+            sources read        | GET    | /sources/rss:role-probe              | viewer    | ''
+            sources write       | PUT    | /sources/rss:role-probe              | admin     | {}
+            sources write       | DELETE | /sources/rss:role-probe              | admin     | ''
             keys                | GET    | /keys                                | admin     | ''
             keys                | POST   | /keys                                | admin     | {}
             keys                | DELETE | /keys/no-such-key                    | admin     | ''
