@@ -25,6 +25,14 @@ public interface IngestConfig {
     @WithDefault("2000000")
     long dedupMaxEntries();
 
+    /** How long a story (the first mention of a near-duplicate cluster) is remembered to link its copies to it. */
+    @WithDefault("PT48H")
+    Duration storyHorizon();
+
+    /** How many stories are remembered at most (about 1 kB each); beyond it, the oldest are forgotten first. */
+    @WithDefault("200000")
+    int storyMaxEntries();
+
     /** The largest request body, in bytes; a bigger one is refused with 413 before it is read. */
     @WithDefault("64M")
     MemorySize maxBodySize();
