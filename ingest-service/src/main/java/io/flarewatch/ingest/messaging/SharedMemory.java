@@ -82,11 +82,18 @@ public class SharedMemory {
                         this::logFailure));
     }
 
-    void start(@Observes StartupEvent started) {
-        follower = new TopicFollower(bootstrapServers, List.of(Topics.MENTION_KEYS, Topics.STORY_FINGERPRINTS));
-        int read = follower.catchUp(this::learn, CATCH_UP);
-        LOG.infof("read %d remembered duplicate keys and stories from Kafka", read);
-        follower.follow(this::learn);
+    void start(@Observes StartupEvent started) throws InterruptedException {
+        follower = new TopicFollower(
+                bootstrapServers, List.of(Topics.MENTION_KEYS, Topics.STORY_FINGERPRINTS), this::learn);
+        int read = follower.start(CATCH_UP);
+        if (read < 0) {
+            LOG.warnf(
+                    "the duplicate keys and stories of the replicas were not all read within %s: until they are, a"
+                            + " copy of an earlier mention may be accepted (downstream counts a mention id once)",
+                    CATCH_UP);
+        } else {
+            LOG.infof("read %d remembered duplicate keys and stories from Kafka", read);
+        }
     }
 
     void stop(@Observes ShutdownEvent stopping) {
