@@ -13,12 +13,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -36,6 +42,8 @@ public class SharedMemory {
     private static final Logger LOG = Logger.getLogger(SharedMemory.class);
     /** Start-up waits at most this long to read what the replicas remembered before taking mentions in. */
     static final Duration CATCH_UP = Duration.ofSeconds(60);
+    /** How long an answer waits at most for the accepted mentions' keys to be in Kafka. */
+    static final Duration SHARE_TIMEOUT = Duration.ofSeconds(10);
 
     private final DuplicateFilter duplicates;
     private final StoryClusterer stories;
@@ -71,15 +79,34 @@ public class SharedMemory {
         return stories;
     }
 
-    /** Tells the other replicas (and this one after a restart) about a mention Kafka acknowledged. */
-    public void accepted(Mention mention) {
-        for (String key : DuplicateFilter.keysOf(mention)) {
-            producer.send(new ProducerRecord<>(Topics.MENTION_KEYS, key, mention.mentionId()), this::logFailure);
+    /**
+     * Tells the other replicas (and this one after a restart) about mentions Kafka acknowledged, and waits (at most
+     * {@link #SHARE_TIMEOUT}) until Kafka has their keys too: a 202 then means that a crash right after it still
+     * leaves the mentions remembered. Failing to share is logged, never refused: the mentions are in Kafka already.
+     */
+    public void remember(List<Mention> accepted) {
+        List<Future<RecordMetadata>> sends = new ArrayList<>();
+        for (Mention mention : accepted) {
+            for (String key : DuplicateFilter.keysOf(mention)) {
+                sends.add(producer.send(new ProducerRecord<>(Topics.MENTION_KEYS, key, mention.mentionId())));
+            }
+            stories.startedBy(mention.mentionId())
+                    .ifPresent(story -> sends.add(producer.send(new ProducerRecord<>(
+                            Topics.STORY_FINGERPRINTS, story.id(), FingerprintRecord.encode(story)))));
         }
-        stories.startedBy(mention.mentionId())
-                .ifPresent(story -> producer.send(
-                        new ProducerRecord<>(Topics.STORY_FINGERPRINTS, story.id(), FingerprintRecord.encode(story)),
-                        this::logFailure));
+        long deadline = System.nanoTime() + SHARE_TIMEOUT.toNanos();
+        for (Future<RecordMetadata> send : sends) {
+            try {
+                send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                // only a copy accepted later may go undetected: the mention itself is already in Kafka
+                LOG.warnf("could not share accepted mentions' keys with the other replicas: %s", e.toString());
+                return;
+            }
+        }
     }
 
     void start(@Observes StartupEvent started) throws InterruptedException {
@@ -116,13 +143,6 @@ public class SharedMemory {
             }
         } catch (IllegalArgumentException e) {
             LOG.warnf("skipped an unreadable record of %s at offset %d: %s", record.topic(), record.offset(), e);
-        }
-    }
-
-    private void logFailure(Object metadata, Exception error) {
-        if (error != null) {
-            // only a copy accepted later may go undetected: the mention itself is already in Kafka
-            LOG.warnf("could not share an accepted mention's keys with the other replicas: %s", error.toString());
         }
     }
 

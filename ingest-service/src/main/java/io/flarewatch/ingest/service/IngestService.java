@@ -135,12 +135,13 @@ public class IngestService {
                 .map(mention -> publisher.publish(MentionIngested.of(mention, now)))
                 .toList();
         boolean allAcknowledged = true;
+        List<Mention> accepted = new ArrayList<>(mentions.size());
         for (int i = 0; i < sends.size(); i++) {
             Mention mention = mentions.get(i);
             if (acknowledged(sends.get(i))) {
                 tally.accepted(mention.mentionId());
                 metrics.ingested(mention.source());
-                memory.accepted(mention);
+                accepted.add(mention);
             } else {
                 allAcknowledged = false;
                 tally.unavailable();
@@ -148,6 +149,8 @@ public class IngestService {
                 metrics.rejected(RejectionReason.KAFKA_UNAVAILABLE);
             }
         }
+        // remembered only once written, so that a mention Kafka refused is not a "duplicate" when sent again
+        memory.remember(accepted);
         mentions.clear();
         return allAcknowledged;
     }
