@@ -59,8 +59,10 @@ public class SharedMemory {
                 Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                         bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
                         ProducerConfig.LINGER_MS_CONFIG,
-                        20,
+                        5,
                         ProducerConfig.COMPRESSION_TYPE_CONFIG,
                         "lz4",
                         ProducerConfig.CLIENT_ID_CONFIG,
