@@ -30,4 +30,11 @@ public interface AlertsConfig {
     /** How many posts an alert lists to answer first. */
     @WithDefault("5")
     int topMentions();
+
+    /**
+     * How long a story (and a mention id) counted for a brand is remembered: within it, another copy of the story adds
+     * only its reach, and the same mention delivered again adds nothing.
+     */
+    @WithDefault("PT48H")
+    Duration storyHorizon();
 }

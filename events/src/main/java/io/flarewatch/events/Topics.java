@@ -23,6 +23,18 @@ public final class Topics {
      */
     public static final String SOURCE_KEYS = "source-keys";
 
+    /**
+     * Ingest's memory of the mentions it accepted, shared by its replicas and kept across restarts: compacted and
+     * expiring ({@link #EXPIRING}), keyed by a duplicate key ({@code id:<source>:<source id>} or {@code url:<normalised
+     * url>}), the value the mention id.
+     */
+    public static final String MENTION_KEYS = "mention-keys";
+    /**
+     * The first mention of each story (near-duplicate cluster) ingest saw, with its text's fingerprint, shared by its
+     * replicas and kept across restarts: compacted and expiring ({@link #EXPIRING}), keyed by mention id.
+     */
+    public static final String STORY_FINGERPRINTS = "story-fingerprints";
+
     /** What sentiment-service could not read from {@code mentions-raw}. */
     public static final String MENTIONS_RAW_DLQ = "mentions-raw-dlq";
     /** What sentiment-service could not read from {@code brands}. */
@@ -44,6 +56,8 @@ public final class Topics {
             SOURCE_CURSORS,
             SOURCE_HEALTH,
             SOURCE_KEYS,
+            MENTION_KEYS,
+            STORY_FINGERPRINTS,
             MENTIONS_RAW_DLQ,
             BRANDS_DLQ,
             MENTIONS_SCORED_DLQ,
@@ -51,8 +65,17 @@ public final class Topics {
             API_CRISIS_ALERTS_DLQ);
 
     /** The topics that keep only the latest value per key. */
-    public static final java.util.Set<String> COMPACTED =
-            java.util.Set.of(BRANDS, SOURCE_CONFIG, SOURCE_CURSORS, SOURCE_HEALTH, SOURCE_KEYS);
+    public static final java.util.Set<String> COMPACTED = java.util.Set.of(
+            BRANDS, SOURCE_CONFIG, SOURCE_CURSORS, SOURCE_HEALTH, SOURCE_KEYS, MENTION_KEYS, STORY_FINGERPRINTS);
+
+    /**
+     * Compacted topics whose records are also deleted after {@link #MEMORY_RETENTION_MS} (cleanup policy {@code
+     * compact,delete}, segments rolled hourly), so that a memory of recent mentions stays bounded.
+     */
+    public static final java.util.Set<String> EXPIRING = java.util.Set.of(MENTION_KEYS, STORY_FINGERPRINTS);
+
+    /** How long the {@link #EXPIRING} topics keep a record: ingest's 48-hour duplicate and story horizon. */
+    public static final long MEMORY_RETENTION_MS = 48L * 60 * 60 * 1000;
 
     private Topics() {}
 }

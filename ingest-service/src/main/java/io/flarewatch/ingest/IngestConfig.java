@@ -27,6 +27,17 @@ public interface IngestConfig {
     @WithDefault("2000000")
     long dedupMaxEntries();
 
+    /** How long a story (the first mention of a near-duplicate cluster) is remembered to link its copies to it. */
+    @WithDefault("PT48H")
+    Duration storyHorizon();
+
+    /**
+     * How many stories are remembered at most (measured: about 2.4 kB each for a post, 3.4 kB for a long article);
+     * beyond it, the oldest are forgotten first.
+     */
+    @WithDefault("50000")
+    int storyMaxEntries();
+
     /** The largest request body, in bytes; a bigger one is refused with 413 before it is read. */
     @WithDefault("64M")
     MemorySize maxBodySize();

@@ -178,9 +178,16 @@ final class DemoScenario {
                 + "\"language\":\"" + line[1] + "\",\"publishedAt\":\"" + publishedAt + "\"}";
     }
 
+    /**
+     * A post about {@code brand}: two lines of the pool, so that many people's posts are different texts while the
+     * pool stays small (ingest links a text posted again to the first post of its story, and alert-service counts a
+     * story once: one line reused a hundred times would be one story, not a storm).
+     */
     private String[] pick(List<String[]> pool, String brand) {
         List<String[]> ofBrand = pool.stream().filter(l -> l[0].equals(brand)).toList();
-        return ofBrand.get(random.nextInt(ofBrand.size()));
+        String[] first = ofBrand.get(random.nextInt(ofBrand.size()));
+        String[] second = ofBrand.get(random.nextInt(ofBrand.size()));
+        return second == first ? first : new String[] {first[0], first[1], first[2] + " " + second[2]};
     }
 
     private void createBrand(String adminKey, String json) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package io.flarewatch.localstack;
 
 import io.flarewatch.events.Topics;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,10 @@ public final class TopicSetup {
 
     private TopicSetup() {}
 
-    /** Creates every topic of {@link Topics#ALL} that does not exist yet; {@link Topics#COMPACTED} ones compacted. */
+    /**
+     * Creates every topic of {@link Topics#ALL} that does not exist yet; {@link Topics#COMPACTED} ones compacted
+     * ({@link Topics#EXPIRING} ones also expiring).
+     */
     public static void createTopics(String bootstrapServers) throws InterruptedException, ExecutionException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get();
@@ -36,7 +40,15 @@ public final class TopicSetup {
 
     private static NewTopic newTopic(String name) {
         NewTopic topic = new NewTopic(name, PARTITIONS, REPLICATION);
-        if (Topics.COMPACTED.contains(name)) {
+        if (Topics.EXPIRING.contains(name)) {
+            topic.configs(Map.of(
+                    TopicConfig.CLEANUP_POLICY_CONFIG,
+                    TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE,
+                    TopicConfig.RETENTION_MS_CONFIG,
+                    Long.toString(Topics.MEMORY_RETENTION_MS),
+                    TopicConfig.SEGMENT_MS_CONFIG,
+                    Long.toString(Duration.ofHours(1).toMillis())));
+        } else if (Topics.COMPACTED.contains(name)) {
             topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         }
         return topic;

@@ -86,6 +86,19 @@ public record OpenBucket(
                 nextWords);
     }
 
+    /** This bucket with {@code followers} more negative reach: a copy of a negative story spreading it further. */
+    public OpenBucket addNegativeReach(long followers) {
+        return new OpenBucket(
+                start,
+                mentions,
+                negative,
+                negativeReach + followers,
+                authorMentions,
+                authorNegatives,
+                categories,
+                words);
+    }
+
     /**
      * The bucket as the detector sees it, with at most {@link Bucket#MENTIONS_PER_AUTHOR} mentions per author counted.
      */

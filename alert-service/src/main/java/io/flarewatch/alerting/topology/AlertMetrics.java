@@ -42,4 +42,10 @@ public interface AlertMetrics {
 
     /** A record could not be read and went to the dead-letter topic. */
     void deadLetter();
+
+    /**
+     * A mention added no volume: a copy of a story already counted ({@code copy}, its reach still added), or a mention
+     * id already counted (a redelivery).
+     */
+    default void storyRepeated(String brandId, boolean copy) {}
 }

@@ -2,6 +2,7 @@ package io.flarewatch.alerting.topology;
 
 import io.flarewatch.alerting.AlertsConfig;
 import io.flarewatch.alerting.model.BrandWatch;
+import io.flarewatch.alerting.model.StoryCounter;
 import io.flarewatch.detector.DetectorSettings;
 import io.flarewatch.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,14 +12,15 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The alert-service topology: {@code mentions-scored} in, per-brand watch state in a store with a changelog,
- * {@code crisis-alerts} out; what cannot be read goes to {@code mentions-scored-dlq}.
+ * The alert-service topology: {@code mentions-scored} in, per-brand watch state and the stories and mention ids
+ * already counted in stores with a changelog, {@code crisis-alerts} out; what cannot be read goes to {@code mentions-scored-dlq}.
  */
 @ApplicationScoped
 public class AlertTopology {
 
     static final String WATCH_STORE = "brand-watch";
     static final String BRAND_STORE = "brand-settings";
+    static final String STORY_STORE = "counted-stories";
     static final String SOURCE = "mentions-scored-source";
     static final String PROCESSOR = "brand-watch-processor";
     static final String ALERTS_SINK = "crisis-alerts-sink";
@@ -57,11 +59,18 @@ public class AlertTopology {
                         config.tick(),
                         config.allowedLateness(),
                         config.topMentions(),
+                        config.storyHorizon(),
                         metrics),
                 SOURCE);
         topology.addStateStore(
                 Stores.keyValueStoreBuilder(
                         Stores.persistentKeyValueStore(WATCH_STORE), Serdes.String(), JsonSerde.of(BrandWatch.class)),
+                PROCESSOR);
+        topology.addStateStore(
+                Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(STORY_STORE),
+                        Serdes.String(),
+                        JsonSerde.of(StoryCounter.Seen.class)),
                 PROCESSOR);
         topology.addSink(
                 ALERTS_SINK,

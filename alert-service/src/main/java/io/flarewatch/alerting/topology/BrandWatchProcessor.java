@@ -2,6 +2,8 @@ package io.flarewatch.alerting.topology;
 
 import io.flarewatch.alerting.model.BrandWatch;
 import io.flarewatch.alerting.model.OpenBucket;
+import io.flarewatch.alerting.model.StoryCounter;
+import io.flarewatch.alerting.model.StoryCounter.Count;
 import io.flarewatch.alerting.model.TopMentions;
 import io.flarewatch.detector.AlertDecision;
 import io.flarewatch.detector.CrisisDetector;
@@ -30,7 +32,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Feeds each brand's scored mentions into the bucket of their {@code publishedAt} and the crisis detector, and
  * turns the detector's decisions into alerts at once: on every mention (so a crossing is seen within seconds, not
  * at the end of a bucket), on a late mention (its closed bucket is re-assessed), and on a wall-clock tick (so an
- * idle brand's buckets close and incidents resolve).
+ * idle brand's buckets close and incidents resolve). Each story counts once ({@link StoryCounter}): a copy of a
+ * story already counted adds only its reach, and a mention id already counted (a redelivery) adds nothing.
  */
 final class BrandWatchProcessor implements Processor<String, String, String, String> {
 
@@ -40,16 +43,21 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
     static final Duration GRACE = Duration.ofSeconds(10);
     /** After a long outage, at most this many empty buckets are replayed into the baseline. */
     static final int MAX_EMPTY_BUCKETS_REPLAYED = 24 * 60;
+    /** How often (wall clock) the stories and mention ids older than the horizon are deleted from their store. */
+    static final Duration FORGET_EVERY = Duration.ofMinutes(10);
 
     private final BrandSettings brands;
     private final Duration bucket;
     private final Duration tick;
     private final Duration lateness;
     private final int topMentions;
+    private final Duration storyHorizon;
     private final AlertMetrics metrics;
     private ProcessorContext<String, String> context;
     private KeyValueStore<String, BrandWatch> store;
     private KeyValueStore<String, String> brandDefinitions;
+    private KeyValueStore<String, StoryCounter.Seen> countedStories;
+    private StoryCounter stories;
 
     BrandWatchProcessor(
             BrandSettings brands,
@@ -57,7 +65,9 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
             Duration tick,
             Duration lateness,
             int topMentions,
+            Duration storyHorizon,
             AlertMetrics metrics) {
+        this.storyHorizon = storyHorizon;
         this.metrics = metrics;
         this.brands = brands;
         this.bucket = bucket;
@@ -71,7 +81,22 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
         this.context = context;
         this.store = context.getStateStore(AlertTopology.WATCH_STORE);
         this.brandDefinitions = context.getStateStore(AlertTopology.BRAND_STORE);
+        this.countedStories = context.getStateStore(AlertTopology.STORY_STORE);
+        this.stories = new StoryCounter(
+                new StoryCounter.Memory() {
+                    @Override
+                    public StoryCounter.Seen get(String key) {
+                        return countedStories.get(key);
+                    }
+
+                    @Override
+                    public void put(String key, StoryCounter.Seen seen) {
+                        countedStories.put(key, seen);
+                    }
+                },
+                storyHorizon);
         context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::closeIdleBuckets);
+        context.schedule(FORGET_EVERY, PunctuationType.WALL_CLOCK_TIME, this::forgetOldStories);
     }
 
     @Override
@@ -87,6 +112,13 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
         }
         String brandId = mention.brandId();
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        boolean negative = Sentiment.NEGATIVE.equals(mention.sentiment().label());
+        StoryCounter.Decision counted = stories.count(
+                brandId, mention.mention().mentionId(), mention.mention().storyId(), negative, now);
+        if (counted.count() == Count.REPEAT) {
+            metrics.storyRepeated(brandId, false);
+            return;
+        }
         Instant own = bucketStart(min(mention.mention().publishedAt(), now));
         CrisisDetector detector = detectorFor(brandId);
         BrandWatch watch = store.get(brandId);
@@ -97,7 +129,7 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
         if (!own.isBefore(watch.bucket().start())) {
             // only mentions in the brand's own time hold the clock off: a backlog of too-late ones must not
             watch = closeBucketsBefore(brandId, watch.mentionedAt(now), own, now);
-            watch = offerTop(watch.withBucket(watch.bucket().add(mention)), mention);
+            watch = countIn(watch.withBucket(countIn(watch.bucket(), mention, counted)), mention, counted);
             Step step =
                     detector.onPartialBucket(watch.detector(), watch.bucket().toDetectorBucket());
             watch = apply(brandId, watch.withDetector(step.state()), step.decision(), now, received);
@@ -105,18 +137,46 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
             OpenBucket closed = watch.closedAt(own);
             metrics.lateMention(brandId, closed != null);
             if (closed != null) {
-                closed = closed.add(mention);
-                watch = offerTop(watch.recounted(closed), mention);
+                closed = countIn(closed, mention, counted);
+                watch = countIn(watch.recounted(closed), mention, counted);
                 Step step = detector.onLateMentions(watch.detector(), closed.toDetectorBucket());
                 watch = apply(brandId, watch.withDetector(step.state()), step.decision(), now, received);
             }
         }
         store.put(brandId, watch);
         metrics.learning(brandId, detector.learning(watch.detector()));
-        metrics.mentionCounted(
-                brandId,
-                Sentiment.NEGATIVE.equals(mention.sentiment().label()),
-                mention.sentiment().categories());
+        if (counted.count() == Count.NEW_STORY) {
+            metrics.mentionCounted(brandId, negative, mention.sentiment().categories());
+        } else {
+            metrics.storyRepeated(brandId, true);
+        }
+    }
+
+    /** The bucket with the mention counted: in full for a new story, only its reach for a copy of one. */
+    private static OpenBucket countIn(OpenBucket bucket, ScoredMention mention, StoryCounter.Decision counted) {
+        if (counted.count() == Count.NEW_STORY) {
+            return bucket.add(mention);
+        }
+        return counted.storyNegative()
+                ? bucket.addNegativeReach(mention.mention().author().followers())
+                : bucket;
+    }
+
+    /** The watch with the mention offered to the posts to answer first, if it starts a story (a copy is not news). */
+    private BrandWatch countIn(BrandWatch watch, ScoredMention mention, StoryCounter.Decision counted) {
+        return counted.count() == Count.NEW_STORY ? offerTop(watch, mention) : watch;
+    }
+
+    private void forgetOldStories(long wallClockMs) {
+        Instant now = Instant.ofEpochMilli(wallClockMs);
+        try (KeyValueIterator<String, StoryCounter.Seen> all = countedStories.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, StoryCounter.Seen> entry = all.next();
+                if (stories.expired(entry.value, now)) {
+                    countedStories.delete(entry.key);
+                }
+            }
+        }
     }
 
     private BrandWatch offerTop(BrandWatch watch, ScoredMention mention) {

@@ -71,4 +71,10 @@ public class MicrometerAlertMetrics implements AlertMetrics {
     public void deadLetter() {
         registry.counter("dead.letters", "topic", Topics.MENTIONS_SCORED_DLQ).increment();
     }
+
+    @Override
+    public void storyRepeated(String brandId, boolean copy) {
+        registry.counter("brand.mentions.uncounted", "brand", brandId, "reason", copy ? "story-copy" : "redelivered")
+                .increment();
+    }
 }

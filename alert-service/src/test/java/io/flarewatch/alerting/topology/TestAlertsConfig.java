@@ -30,4 +30,9 @@ final class TestAlertsConfig implements AlertsConfig {
     public int topMentions() {
         return 5;
     }
+
+    @Override
+    public Duration storyHorizon() {
+        return Duration.ofHours(48);
+    }
 }

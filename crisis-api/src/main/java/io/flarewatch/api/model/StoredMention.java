@@ -27,6 +27,10 @@ public class StoredMention {
     @Column(name = "mention_id")
     public String mentionId;
 
+    /** The mention id of the first mention of this one's story (a repost, quote or copy), null for that first one. */
+    @Column(name = "cluster_id")
+    public String clusterId;
+
     public String source;
 
     @Column(name = "source_id")

@@ -22,16 +22,16 @@ public class MentionRepository implements PanacheRepositoryBase<StoredMention, L
      */
     private static final String INSERT_NEW = "INSERT INTO mention (event_id, brand_id, mention_id, source, source_id, "
             + "url, author_id, author_name, followers, text, language, published_at, received_at, label, score, "
-            + "sentiment, matched_words) "
+            + "sentiment, matched_words, cluster_id) "
             + "SELECT event_id, brand_id, mention_id, source, source_id, url, author_id, author_name, followers, text, "
             + "language, published_at, received_at, label, score, cast(sentiment as jsonb), "
-            + "cast(matched_words as jsonb) "
+            + "cast(matched_words as jsonb), cluster_id "
             + "FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], "
             + "$8::text[], $9::bigint[], $10::text[], $11::text[], $12::timestamptz[], $13::timestamptz[], "
             + "$14::text[], "
-            + "$15::float8[], $16::text[], $17::text[]) WITH ORDINALITY AS m(event_id, brand_id, mention_id, source, "
-            + "source_id, url, author_id, author_name, followers, text, language, published_at, received_at, label, "
-            + "score, sentiment, matched_words, position) "
+            + "$15::float8[], $16::text[], $17::text[], $18::text[]) WITH ORDINALITY AS m(event_id, brand_id, "
+            + "mention_id, source, source_id, url, author_id, author_name, followers, text, language, published_at, "
+            + "received_at, label, score, sentiment, matched_words, cluster_id, position) "
             + "ORDER BY position ON CONFLICT (brand_id, mention_id) DO NOTHING";
 
     private final Pool pool;
@@ -43,7 +43,7 @@ public class MentionRepository implements PanacheRepositoryBase<StoredMention, L
     /** Stores the mentions that are new, in one statement; returns how many were new. */
     public Uni<Integer> insertNew(List<StoredMention> mentions) {
         int n = mentions.size();
-        String[][] texts = new String[13][n];
+        String[][] texts = new String[14][n];
         Long[] followers = new Long[n];
         OffsetDateTime[] published = new OffsetDateTime[n];
         OffsetDateTime[] received = new OffsetDateTime[n];
@@ -63,7 +63,8 @@ public class MentionRepository implements PanacheRepositoryBase<StoredMention, L
                 m.language,
                 m.label,
                 m.sentiment,
-                m.matchedWords
+                m.matchedWords,
+                m.clusterId
             };
             for (int c = 0; c < row.length; c++) {
                 texts[c][i] = row[c];
@@ -75,7 +76,7 @@ public class MentionRepository implements PanacheRepositoryBase<StoredMention, L
         }
         Tuple args = Tuple.tuple(List.of(
                 texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6], texts[7], followers, texts[8],
-                texts[9], published, received, texts[10], scores, texts[11], texts[12]));
+                texts[9], published, received, texts[10], scores, texts[11], texts[12], texts[13]));
         return pool.preparedQuery(INSERT_NEW).execute(args).map(result -> result.rowCount());
     }
 

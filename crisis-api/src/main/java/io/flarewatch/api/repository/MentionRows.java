@@ -12,7 +12,7 @@ final class MentionRows {
     /** The select list; the jsonb columns come back as text. */
     static final String COLUMNS = "id, event_id, brand_id, mention_id, source, source_id, url, author_id, author_name, "
             + "followers, text, language, published_at, received_at, label, score, sentiment::text AS sentiment, "
-            + "matched_words::text AS matched_words";
+            + "matched_words::text AS matched_words, cluster_id";
 
     private MentionRows() {}
 
@@ -22,6 +22,7 @@ final class MentionRows {
         m.eventId = row.getString("event_id");
         m.brandId = row.getString("brand_id");
         m.mentionId = row.getString("mention_id");
+        m.clusterId = row.getString("cluster_id");
         m.source = row.getString("source");
         m.sourceId = row.getString("source_id");
         m.url = row.getString("url");

@@ -6,9 +6,13 @@ import io.flarewatch.api.model.StoredMention;
 import io.flarewatch.events.Author;
 import java.time.Instant;
 
-/** A stored mention as the API shows it, with its sentiment explanation. */
+/**
+ * A stored mention as the API shows it, with its sentiment explanation; {@code clusterId} is the mention id of the
+ * first mention of its story when it is a repost, quote or copy (null for a story's first mention).
+ */
 public record MentionView(
         String mentionId,
+        String clusterId,
         String brandId,
         String source,
         String sourceId,
@@ -25,6 +29,7 @@ public record MentionView(
     public static MentionView of(StoredMention m) {
         return new MentionView(
                 m.mentionId,
+                m.clusterId,
                 m.brandId,
                 m.source,
                 m.sourceId,

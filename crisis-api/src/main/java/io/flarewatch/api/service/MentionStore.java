@@ -68,6 +68,7 @@ public class MentionStore {
         row.eventId = scored.eventId();
         row.brandId = scored.brandId();
         row.mentionId = m.mentionId();
+        row.clusterId = m.clusterId();
         row.source = m.source();
         row.sourceId = m.sourceId();
         row.url = m.url();

@@ -71,6 +71,35 @@ class EventConsumersTest {
     }
 
     @Test
+    void aCopyOfAStoryIsStoredAndServedWithTheClusterIdOfTheFirstMention() throws Exception {
+        createBrand("zabka-stories");
+        String first = "twitter:" + UUID.randomUUID();
+        String copy = "facebook:" + UUID.randomUUID();
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        ObjectNode original = mention("zabka-stories", first);
+        ObjectNode repost = mention("zabka-stories", copy);
+        ((ObjectNode) repost.get("mention")).put("clusterId", first);
+        kafka.send(Topics.MENTIONS_SCORED, "zabka-stories", original.toString());
+        kafka.send(Topics.MENTIONS_SCORED, "zabka-stories", repost.toString());
+
+        ApiTestData.awaitJson(
+                "/brands/zabka-stories/mentions", body -> body.getList("$").size() >= 2);
+        String found = given().queryParam("brandId", "zabka-stories")
+                .get("/mentions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        JsonNode items = EventJson.mapper().readTree(found).path("items");
+        assertEquals(2, items.size(), found);
+        for (JsonNode item : items) {
+            String expected = item.path("mentionId").asText().equals(copy) ? first : null;
+            JsonNode clusterId = item.path("clusterId");
+            assertEquals(expected, clusterId.isTextual() ? clusterId.asText() : null, found);
+        }
+    }
+
+    @Test
     void theGoldenAlertIsStoredOnceWithItsTimeline() throws Exception {
         String json = Fixtures.json(Fixtures.CRISIS_ALERT);
         CrisisAlert golden = Fixtures.read(Fixtures.CRISIS_ALERT, CrisisAlert.class);

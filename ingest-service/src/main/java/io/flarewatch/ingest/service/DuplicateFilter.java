@@ -2,8 +2,11 @@ package io.flarewatch.ingest.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.flarewatch.events.Mention;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,16 +14,23 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Remembers recent mentions to drop a duplicate: the same source and source id again, or the same post
- * (the same normalised URL) reported by another source.
+ * (the same normalised URL) reported by another source. Each key is forgotten {@code window} after it was first
+ * seen, also when it was learned later (from another replica, or before a restart).
  */
 public final class DuplicateFilter {
 
-    private final ConcurrentMap<String, Boolean> seen;
+    private final ConcurrentMap<String, Instant> seen;
+    private final Clock clock;
 
     /** A filter remembering up to {@code maxEntries} keys for {@code window}. */
     public DuplicateFilter(Duration window, long maxEntries) {
-        Cache<String, Boolean> cache = Caffeine.newBuilder()
-                .expireAfterWrite(window)
+        this(window, maxEntries, Clock.systemUTC());
+    }
+
+    DuplicateFilter(Duration window, long maxEntries, Clock clock) {
+        this.clock = clock;
+        Cache<String, Instant> cache = Caffeine.newBuilder()
+                .expireAfter(new SinceFirstSeen(window, clock))
                 .maximumSize(maxEntries)
                 .build();
         this.seen = cache.asMap();
@@ -33,8 +43,9 @@ public final class DuplicateFilter {
     public boolean claim(Mention mention) {
         List<String> keys = keysOf(mention);
         List<String> claimed = new ArrayList<>(keys.size());
+        Instant now = clock.instant();
         for (String key : keys) {
-            if (seen.putIfAbsent(key, Boolean.TRUE) != null) {
+            if (seen.putIfAbsent(key, now) != null) {
                 claimed.forEach(seen::remove);
                 return false;
             }
@@ -48,7 +59,18 @@ public final class DuplicateFilter {
         keysOf(mention).forEach(seen::remove);
     }
 
-    static List<String> keysOf(Mention mention) {
+    /** Remembers a key that another replica (or this one before a restart) claimed at {@code seenAt}. */
+    public void remember(String key, Instant seenAt) {
+        seen.putIfAbsent(key, seenAt);
+    }
+
+    /** Whether {@code key} is remembered (not yet forgotten). */
+    public boolean remembers(String key) {
+        return seen.containsKey(key);
+    }
+
+    /** The keys by which a mention is recognised: its source and source id, and its normalised URL if it has one. */
+    public static List<String> keysOf(Mention mention) {
         List<String> keys = new ArrayList<>(2);
         keys.add("id:" + mention.source() + ":" + mention.sourceId());
         if (mention.url() != null) {
@@ -94,5 +116,24 @@ public final class DuplicateFilter {
             }
         }
         return String.join("&", kept);
+    }
+
+    /** Expires a key {@code window} after the time it was first seen, whenever this replica learned it. */
+    private record SinceFirstSeen(Duration window, Clock clock) implements Expiry<String, Instant> {
+        @Override
+        public long expireAfterCreate(String key, Instant seenAt, long currentTime) {
+            return Math.max(
+                    0, Duration.between(clock.instant(), seenAt.plus(window)).toNanos());
+        }
+
+        @Override
+        public long expireAfterUpdate(String key, Instant seenAt, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
+
+        @Override
+        public long expireAfterRead(String key, Instant seenAt, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
     }
 }

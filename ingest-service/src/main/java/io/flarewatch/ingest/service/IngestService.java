@@ -7,7 +7,9 @@ import io.flarewatch.events.Mention;
 import io.flarewatch.events.MentionIngested;
 import io.flarewatch.ingest.IngestConfig;
 import io.flarewatch.ingest.messaging.MentionPublisher;
+import io.flarewatch.ingest.messaging.SharedMemory;
 import io.flarewatch.ingest.service.IngestMetrics.RejectionReason;
+import io.flarewatch.ingest.story.StoryClusterer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -19,8 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Takes mentions in: validates each, drops duplicates, writes the rest to Kafka and answers only after Kafka
- * has acknowledged them. A bad line of a batch never stops the good ones. A batch is read as a stream, a chunk
+ * Takes mentions in: validates each, drops duplicates, links near-duplicates to their story, writes the rest to
+ * Kafka and answers only after Kafka has acknowledged them. A bad line of a batch never stops the good ones. A batch is read as a stream, a chunk
  * of lines at a time, so that its memory is that of one chunk, not of the whole body.
  */
 @ApplicationScoped
@@ -31,15 +33,19 @@ public class IngestService {
 
     private final MentionValidator validator;
     private final DuplicateFilter duplicates;
+    private final StoryClusterer stories;
+    private final SharedMemory memory;
     private final MentionPublisher publisher;
     private final IngestMetrics metrics;
     private final IngestConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    IngestService(IngestConfig config, MentionPublisher publisher, IngestMetrics metrics) {
+    IngestService(IngestConfig config, MentionPublisher publisher, IngestMetrics metrics, SharedMemory memory) {
         this.config = config;
         this.validator = new MentionValidator(config.maxTextLength());
-        this.duplicates = new DuplicateFilter(config.dedupWindow(), config.dedupMaxEntries());
+        this.memory = memory;
+        this.duplicates = memory.duplicates();
+        this.stories = memory.stories();
         this.publisher = publisher;
         this.metrics = metrics;
     }
@@ -90,13 +96,16 @@ public class IngestService {
         return tally.outcome();
     }
 
-    /** Validates one line and claims it against duplicates; a fresh mention is added to {@code fresh}. */
+    /**
+     * Validates one line and claims it against duplicates; a fresh mention is added to {@code fresh}, linked to its
+     * story.
+     */
     private void take(String line, int lineNumber, Instant receivedAt, List<Mention> fresh, IngestTally tally) {
         MentionValidator.Result result = validate(line, receivedAt);
         if (!result.valid()) {
             result.errors().forEach(error -> tally.error(error.atLine(lineNumber)));
         } else if (duplicates.claim(result.mention())) {
-            fresh.add(result.mention());
+            fresh.add(stories.assign(result.mention(), receivedAt));
         } else {
             tally.duplicate();
             metrics.deduplicated(result.mention().source());
@@ -126,11 +135,13 @@ public class IngestService {
                 .map(mention -> publisher.publish(MentionIngested.of(mention, now)))
                 .toList();
         boolean allAcknowledged = true;
+        List<Mention> accepted = new ArrayList<>(mentions.size());
         for (int i = 0; i < sends.size(); i++) {
             Mention mention = mentions.get(i);
             if (acknowledged(sends.get(i))) {
                 tally.accepted(mention.mentionId());
                 metrics.ingested(mention.source());
+                accepted.add(mention);
             } else {
                 allAcknowledged = false;
                 tally.unavailable();
@@ -138,6 +149,8 @@ public class IngestService {
                 metrics.rejected(RejectionReason.KAFKA_UNAVAILABLE);
             }
         }
+        // remembered only once written, so that a mention Kafka refused is not a "duplicate" when sent again
+        memory.remember(accepted);
         mentions.clear();
         return allAcknowledged;
     }

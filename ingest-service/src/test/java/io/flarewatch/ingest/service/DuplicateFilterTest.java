@@ -24,6 +24,21 @@ class DuplicateFilterTest {
     }
 
     @Test
+    void aKeyClaimedByAnotherReplicaMakesTheMentionADuplicate() {
+        Mention mention = mention("twitter", "7", "https://x.com/a/status/7");
+        filter.remember("url:x.com/a/status/7", Instant.now().minusSeconds(60));
+        assertFalse(filter.claim(mention), "another replica accepted the same post a minute ago");
+    }
+
+    @Test
+    void aKeyLearnedLateIsForgottenAWindowAfterItWasFirstSeen() {
+        filter.remember(
+                DuplicateFilter.keysOf(mention("twitter", "8", null)).get(0),
+                Instant.now().minusSeconds(3601));
+        assertTrue(filter.claim(mention("twitter", "8", null)), "seen more than the one-hour window ago");
+    }
+
+    @Test
     void theSameIdAtAnotherSourceIsAnotherPost() {
         assertTrue(filter.claim(mention("twitter", "1", null)));
         assertTrue(filter.claim(mention("facebook", "1", null)));

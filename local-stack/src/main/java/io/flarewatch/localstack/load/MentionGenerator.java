@@ -43,6 +43,48 @@ public final class MentionGenerator {
         "%s has a sale this week, might be worth a look"
     };
 
+    /**
+     * Openings and closings around a template, so that people using the same template still write different texts:
+     * ingest links a text posted again to its first post and alert-service counts a story once, so a template alone
+     * would make a storm of one story per template.
+     */
+    private static final String[] PL_OPENINGS = {
+        "Serio?",
+        "No pięknie.",
+        "Ludzie, uwaga:",
+        "Muszę to napisać:",
+        "Kolejny raz to samo.",
+        "Hej,",
+        "Szczerze:",
+        "Krótko:"
+    };
+
+    private static final String[] PL_CLOSINGS = {
+        "Zobaczymy, co dalej.", "Piszę to już drugi raz.", "Dajcie znać, czy też tak macie.", "Tyle ode mnie.",
+        "Pozdrawiam z Gdańska.", "Nie wiem, co o tym myśleć.", "Sprawdzę jutro jeszcze raz.",
+                "Tak było wczoraj wieczorem."
+    };
+    private static final String[] EN_OPENINGS = {
+        "Seriously?",
+        "Well then.",
+        "Heads up, people:",
+        "I have to say this:",
+        "Same story again.",
+        "Hey,",
+        "Honestly:",
+        "Quick one:"
+    };
+    private static final String[] EN_CLOSINGS = {
+        "We will see what happens next.",
+        "Writing this for the second time.",
+        "Tell me if you have the same.",
+        "That is all from me.",
+        "Greetings from Leeds.",
+        "Not sure what to think.",
+        "Will check again tomorrow.",
+        "This was last night."
+    };
+
     private final List<LoadBrand> brands;
     private final int authors;
     private final double complaintShare;
@@ -82,7 +124,13 @@ public final class MentionGenerator {
                 .put("name", (polish ? "user_pl_" : "user_en_") + author)
                 .put("followers", followers(author));
         json.put("language", polish ? "pl" : "en");
-        json.put("text", texts[random.nextInt(texts.length)].formatted(brand.name()));
+        String[] openings = polish ? PL_OPENINGS : EN_OPENINGS;
+        String[] closings = polish ? PL_CLOSINGS : EN_CLOSINGS;
+        json.put(
+                "text",
+                openings[random.nextInt(openings.length)] + " "
+                        + texts[random.nextInt(texts.length)].formatted(brand.name()) + " "
+                        + closings[random.nextInt(closings.length)]);
         json.put("publishedAt", now.minusMillis(random.nextInt(5_000)).toString());
         return json.toString();
     }
