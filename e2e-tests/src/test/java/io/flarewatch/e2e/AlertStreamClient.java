@@ -2,6 +2,7 @@ package io.flarewatch.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,10 +37,18 @@ final class AlertStreamClient implements AutoCloseable {
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("/alerts/stream answered " + answer.statusCode());
         }
-        Thread reader = new Thread(() -> answer.body().forEach(client::read), "alert-stream-client");
+        Thread reader = new Thread(() -> client.readUntilClosed(answer.body()), "alert-stream-client");
         reader.setDaemon(true);
         reader.start();
         return client;
+    }
+
+    private void readUntilClosed(Stream<String> lines) {
+        try {
+            lines.forEach(this::read);
+        } catch (UncheckedIOException e) {
+            // the stream ends when the stack stops or the client closes it
+        }
     }
 
     private void read(String line) {

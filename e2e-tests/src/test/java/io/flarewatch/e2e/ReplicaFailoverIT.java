@@ -43,7 +43,9 @@ class ReplicaFailoverIT {
     void killingOneReplicaOfEachServiceLosesNothingAndRepeatsNoAlert() throws Exception {
         Path data = Files.createTempDirectory("flarewatch-replicas");
         Map<String, Integer> ports = RunningStack.freePorts(2);
+        long started = System.nanoTime();
         try (RunningStack stack = RunningStack.up(HOME, data, ports, 2)) {
+            phase("eight services up", started);
             Http.useApiKey(stack.adminKey());
             replicas = new ReplicaStack(stack, HOME);
             assertEquals(0, replicas.status().exitCode(), replicas.status()::output);
@@ -61,7 +63,9 @@ class ReplicaFailoverIT {
                                         ", ", streamed.stream().map(Brand::name).toList()),
                         run);
                 try (stream) {
+                    phase("brands watched", started);
                     alertIds = stormUntilEveryBrandHasAnAlert(stack);
+                    phase("every storm opened an alert", started);
                     assertTrue(
                             replicas.bothConsume("crisis-api", "crisis-alerts"),
                             "both crisis-api replicas consume alerts");
@@ -77,11 +81,14 @@ class ReplicaFailoverIT {
                     for (String service : SERVICES) {
                         replicas.awaitRestarted(service + "-2", PIPELINE);
                     }
+                    phase("the killed replicas were restarted", started);
                 }
                 for (Brand brand : storms) {
                     theIncidentResolvesOnceWithoutASecondOpened(stack, alertIds.get(brand.id()), console);
                 }
+                phase("every incident resolved", started);
                 nothingAcknowledgedIsLostOrStoredTwice(stack, stream.acknowledged());
+                phase(stream.acknowledged().size() + " streamed mentions stored once", started);
             }
         }
     }
@@ -193,6 +200,11 @@ class ReplicaFailoverIT {
         Http.Reply reply =
                 Http.postAs(replicas.sourceKey(), stack.ingest() + "/mentions/batch", "application/x-ndjson", ndjson);
         assertEquals(202, reply.status(), reply.body()::toString);
+    }
+
+    /** Where the time went (printed, never asserted). */
+    private static void phase(String what, long started) {
+        System.out.printf("[replicas] %s after %d s%n", what, (System.nanoTime() - started) / 1_000_000_000);
     }
 
     private static boolean opened(JsonNode event, String alertId) {

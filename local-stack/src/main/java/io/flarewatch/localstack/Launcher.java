@@ -224,11 +224,12 @@ public final class Launcher {
                 config.ingestPort());
         out.printf("  sentiment-service  http://localhost:%d%n", config.sentimentPort());
         out.printf("  alert-service      http://localhost:%d%n", config.alertPort());
-        if (replicas > 1) {
-            out.printf(
-                    "  replicas           %d of each service, replica n on the ports above + %d × (n - 1) "
-                            + "(bin/flarewatch status lists them)%n",
-                    replicas, ReplicaPlan.PORT_STEP);
+        for (ServiceInstance instance : ReplicaPlan.instances(config, replicas)) {
+            if (!instance.first()) {
+                out.printf(
+                        "  %-18s http://localhost:%d   (replica %d)%n",
+                        instance.name(), instance.port(), instance.replica());
+            }
         }
         out.printf("  Kafka              %s%n", config.bootstrapServers());
         out.printf(
