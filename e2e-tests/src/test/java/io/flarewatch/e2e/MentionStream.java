@@ -1,5 +1,6 @@
 package io.flarewatch.e2e;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,15 @@ final class MentionStream implements AutoCloseable {
     /** The source ids of the mentions ingest acknowledged so far. */
     Set<String> acknowledged() {
         return Set.copyOf(acknowledged);
+    }
+
+    /** Waits until ingest acknowledged at least {@code count} mentions; whether it did within {@code timeout}. */
+    boolean awaitAcknowledged(int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (acknowledged.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        return acknowledged.size() >= count;
     }
 
     /** How many batches were not acknowledged (a replica was down). */

@@ -75,6 +75,14 @@ class ReplicaFailoverIT {
                                 () -> "the console on the surviving crisis-api saw " + alertId + " open: "
                                         + console.all());
                     }
+                    for (String alertId : alertIds.values()) {
+                        String state = Http.get(stack.api() + "/alerts/" + alertId)
+                                .body()
+                                .path("state")
+                                .asText();
+                        assertTrue(!"RESOLVED".equals(state), alertId + " is still open when the replicas die");
+                    }
+                    int beforeKill = stream.acknowledged().size();
                     for (String service : SERVICES) {
                         replicas.kill(service + "-2");
                     }
@@ -82,6 +90,10 @@ class ReplicaFailoverIT {
                         replicas.awaitRestarted(service + "-2", PIPELINE);
                     }
                     phase("the killed replicas were restarted", started);
+                    assertTrue(
+                            stream.awaitAcknowledged(beforeKill + 100, PIPELINE),
+                            "mentions go on being acknowledged after the kill");
+                    phase(stream.refusedBatches() + " batches refused while a replica was down", started);
                 }
                 for (Brand brand : storms) {
                     theIncidentResolvesOnceWithoutASecondOpened(stack, alertIds.get(brand.id()), console);

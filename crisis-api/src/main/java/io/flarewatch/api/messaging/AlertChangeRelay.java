@@ -37,14 +37,18 @@ public class AlertChangeRelay implements AlertChangeAnnouncer {
         try {
             json = EventJson.mapper().writeValueAsString(change);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an alert change could not be written as JSON", e);
+            onlyHere(change, e);
+            return;
         }
-        out.send(Record.of(change.alertId(), json)).subscribe().with(sent -> {}, failure -> {
-            LOG.warnf(
-                    "alert change %s of %s reaches this replica's stream only: %s",
-                    change.kind(), change.alertId(), failure.getMessage());
-            local.deliver(change);
-        });
+        out.send(Record.of(change.alertId(), json)).subscribe().with(sent -> {}, failure -> onlyHere(change, failure));
+    }
+
+    /** The change is committed already: the stream of this replica at least hears of it. */
+    private void onlyHere(AlertChange change, Throwable failure) {
+        LOG.warnf(
+                "alert change %s of %s reaches this replica's stream only: %s",
+                change.kind(), change.alertId(), failure.getMessage());
+        local.deliver(change);
     }
 
     /** A change from any replica (this one too) for this replica's subscribers; a record it cannot read is skipped. */
