@@ -75,6 +75,7 @@ class ReplicaFailoverIT {
                                 () -> "the console on the surviving crisis-api saw " + alertId + " open: "
                                         + console.all());
                     }
+                    // The storms ended seconds ago; an incident resolves only after the calm period (30 s).
                     for (String alertId : alertIds.values()) {
                         String state = Http.get(stack.api() + "/alerts/" + alertId)
                                 .body()
@@ -137,10 +138,8 @@ class ReplicaFailoverIT {
         long deadline = System.nanoTime() + ALERTING.toNanos();
         int wave = 0;
         while (alertIds.size() < storms.size() && System.nanoTime() < deadline) {
+            // Every brand storms until all have an alert, so that none calms down (and resolves) before the kill.
             for (Brand brand : storms) {
-                if (alertIds.containsKey(brand.id())) {
-                    continue;
-                }
                 List<String> burst = new ArrayList<>();
                 for (int i = 0; i < 25; i++) {
                     int n = wave * 25 + i;
@@ -153,7 +152,7 @@ class ReplicaFailoverIT {
                 ingest(stack, String.join("\n", burst));
                 JsonNode alerts =
                         Http.get(stack.api() + "/alerts?brandId=" + brand.id()).body();
-                if (alerts.isArray() && alerts.size() > 0) {
+                if (alerts.isArray() && alerts.size() > 0 && !alertIds.containsKey(brand.id())) {
                     alertIds.put(brand.id(), alerts.get(0).get("alertId").asText());
                 }
             }
