@@ -108,7 +108,7 @@ class DeploymentConfigTest {
                 map(list(map(kubeService.get("spec")).get("ports")).get(0)).get("targetPort"));
     }
 
-    private static List<Map<String, Object>> kubernetesDocuments() throws IOException {
+    static List<Map<String, Object>> kubernetesDocuments() throws IOException {
         List<Map<String, Object>> documents = new java.util.ArrayList<>();
         try (var files = Files.list(HOME.resolve("deploy/k8s"))) {
             for (Path file :
@@ -126,7 +126,7 @@ class DeploymentConfigTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
+    static List<Map<String, Object>> list(Object value) {
         return (List<Map<String, Object>>) value;
     }
 
@@ -145,7 +145,7 @@ class DeploymentConfigTest {
         return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
-    private static Properties applicationProperties(String service) throws IOException {
+    static Properties applicationProperties(String service) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(
                 HOME.resolve(service).resolve("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
@@ -154,14 +154,14 @@ class DeploymentConfigTest {
         return properties;
     }
 
-    private static Map<String, Object> yaml(Path file) throws IOException {
+    static Map<String, Object> yaml(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return new Yaml().load(reader);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
+    static Map<String, Object> map(Object value) {
         return (Map<String, Object>) value;
     }
 }

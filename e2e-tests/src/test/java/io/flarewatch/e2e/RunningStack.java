@@ -1,5 +1,6 @@
 package io.flarewatch.e2e;
 
+import io.flarewatch.localstack.ReplicaPlan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 /** The whole system started with {@code bin/flarewatch up}, on free ports and a data folder of the test's own. */
 final class RunningStack implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final Duration STARTUP = Duration.ofMinutes(6);
 
     final Map<String, Integer> ports;
     private final Path data;
@@ -43,9 +46,36 @@ final class RunningStack implements AutoCloseable {
                 "FLAREWATCH_ALERT_PORT", freePort());
     }
 
+    /**
+     * Free ports for a stack of {@code replicas} replicas: each service's port is free, and so is every port its
+     * other replicas take ({@link ReplicaPlan#PORT_STEP} apart).
+     */
+    static Map<String, Integer> freePorts(int replicas) throws IOException {
+        Map<String, Integer> ports = new HashMap<>(freePorts());
+        for (String service : List.of(
+                "FLAREWATCH_API_PORT",
+                "FLAREWATCH_INGEST_PORT",
+                "FLAREWATCH_SENTIMENT_PORT",
+                "FLAREWATCH_ALERT_PORT")) {
+            int port = ports.get(service);
+            while (!replicaPortsFree(port, replicas, ports.values())) {
+                port = freePort();
+            }
+            ports.put(service, port);
+        }
+        return Map.copyOf(ports);
+    }
+
     /** Runs {@code bin/flarewatch up} and waits until it says the system is up. */
     static RunningStack up(Path home, Path data, Map<String, Integer> ports) throws Exception {
-        ProcessBuilder builder = launcher(home, data, ports, "up");
+        return up(home, data, ports, 1);
+    }
+
+    /** Runs {@code bin/flarewatch up --replicas N} (quick buckets, as {@link #up}) and waits until it is up. */
+    static RunningStack up(Path home, Path data, Map<String, Integer> ports, int replicas) throws Exception {
+        ProcessBuilder builder = replicas == 1
+                ? launcher(home, data, ports, "up")
+                : launcher(home, data, ports, "up", "--replicas", String.valueOf(replicas));
         // Short buckets and a short calm period, so that an incident opens and resolves within the test.
         builder.environment().put("FLAREWATCH_ALERTS_BUCKET", "PT10S");
         builder.environment().put("FLAREWATCH_ALERTS_TICK", "PT2S");
@@ -95,6 +125,11 @@ final class RunningStack implements AutoCloseable {
         return "http://localhost:" + ports.get("FLAREWATCH_INGEST_PORT");
     }
 
+    /** The stack's data folder. */
+    Path data() {
+        return data;
+    }
+
     /** What {@code bin/flarewatch up} printed so far. */
     List<String> output() {
         return output;
@@ -136,6 +171,16 @@ final class RunningStack implements AutoCloseable {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
+    }
+
+    private static boolean replicaPortsFree(int port, int replicas, Collection<Integer> taken) {
+        for (int replica = 2; replica <= replicas; replica++) {
+            int other = port + ReplicaPlan.PORT_STEP * (replica - 1);
+            if (taken.contains(other) || !RunningStackPorts.free(other)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int freePort() throws IOException {

@@ -20,7 +20,8 @@ final class RunningStackPorts {
         return false;
     }
 
-    private static boolean free(int port) {
+    /** Whether nothing listens on {@code port}. */
+    static boolean free(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new java.net.InetSocketAddress(port));

@@ -45,6 +45,11 @@ public final class Topics {
     public static final String API_MENTIONS_SCORED_DLQ = "crisis-api-mentions-scored-dlq";
     /** What crisis-api could not store from {@code crisis-alerts}. */
     public static final String API_CRISIS_ALERTS_DLQ = "crisis-api-crisis-alerts-dlq";
+    /**
+     * crisis-api's own: every committed alert change, written by the replica that committed it and read by every
+     * replica, so that each one's {@code /alerts/stream} clients see all changes.
+     */
+    public static final String API_ALERT_CHANGES = "crisis-api-alert-changes";
 
     /** Every topic of the system, for the local stack and deployments to create. */
     public static final java.util.List<String> ALL = java.util.List.of(
@@ -62,7 +67,8 @@ public final class Topics {
             BRANDS_DLQ,
             MENTIONS_SCORED_DLQ,
             API_MENTIONS_SCORED_DLQ,
-            API_CRISIS_ALERTS_DLQ);
+            API_CRISIS_ALERTS_DLQ,
+            API_ALERT_CHANGES);
 
     /** The topics that keep only the latest value per key. */
     public static final java.util.Set<String> COMPACTED = java.util.Set.of(

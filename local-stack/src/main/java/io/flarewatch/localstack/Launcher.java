@@ -24,6 +24,7 @@ public final class Launcher {
     private final PrintStream out;
     private final List<ServiceProcess> services = new ArrayList<>();
     private boolean withPrometheus;
+    private int replicas = 1;
     private Process prometheus;
     private Infrastructure infrastructure;
     private Supervisor supervisor;
@@ -35,25 +36,30 @@ public final class Launcher {
         this.out = out;
     }
 
-    /** Entry point: {@code up [--demo]} or {@code down}. */
+    /** Entry point: {@code up [--demo] [--replicas N]} or {@code down}. */
     public static void main(String[] args) throws Exception {
         StackConfig config = StackConfig.fromEnvironment(System.getenv());
         String command = args.length == 0 ? "" : args[0];
         switch (command) {
             case "up" ->
-                up(config, List.of(args).contains("--demo"), List.of(args).contains("--with-prometheus"));
+                up(
+                        config,
+                        List.of(args).contains("--demo"),
+                        List.of(args).contains("--with-prometheus"),
+                        replicas(config, List.of(args)));
             case "down" -> down(config);
             case "status" -> System.exit(StatusCommand.run(config, System.out));
             default -> {
-                System.err.println("usage: Launcher up [--demo] [--with-prometheus] | down | status");
+                System.err.println("usage: Launcher up [--demo] [--with-prometheus] [--replicas N] | down | status");
                 System.exit(2);
             }
         }
     }
 
-    private static void up(StackConfig config, boolean demo, boolean withPrometheus) throws Exception {
+    private static void up(StackConfig config, boolean demo, boolean withPrometheus, int replicas) throws Exception {
         Launcher launcher = new Launcher(config, System.out);
         launcher.withPrometheus = withPrometheus;
+        launcher.replicas = replicas;
         DemoScenario scenario = new DemoScenario(config, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
@@ -76,6 +82,18 @@ public final class Launcher {
         stopped.await();
     }
 
+    private static int replicas(StackConfig config, List<String> args) {
+        try {
+            int replicas = ReplicaPlan.fromArguments(args);
+            ReplicaPlan.instances(config, replicas);
+            return replicas;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return 0;
+        }
+    }
+
     private static void down(StackConfig config) throws IOException {
         int stopped = ProcessCleanup.killRecorded(config.runDir());
         boolean postgres = ProcessCleanup.killStalePostgres(config.postgresDir());
@@ -94,17 +112,9 @@ public final class Launcher {
         adminKey = AdminKey.ensure(config.dataDir());
         sourceKey = SourceKeyFile.ensure(config.dataDir());
         infrastructure = Infrastructure.start(config, out);
-        Map<String, Integer> ports = servicePorts();
-        for (Map.Entry<String, Integer> service : ports.entrySet()) {
-            out.printf(
-                    "  starting %s on port %d (log in %s)%n",
-                    service.getKey(), service.getValue(), config.logDir().resolve(service.getKey() + ".log"));
-            services.add(ServiceProcess.start(
-                    config, service.getKey(), service.getValue(), serviceEnvironment(service.getKey())));
-        }
-        for (ServiceProcess service : services) {
-            service.awaitHealthy(HEALTH_TIMEOUT);
-            out.printf("  %s is healthy%n", service.name());
+        // Replica by replica: the first of each service migrates the database and stores the admin key alone.
+        for (int replica = 1; replica <= replicas; replica++) {
+            startReplica(replica);
         }
         supervisor = new Supervisor(List.copyOf(services), config, out);
         supervisor.start();
@@ -146,13 +156,29 @@ public final class Launcher {
         out.println("Stopped.");
     }
 
-    private Map<String, Integer> servicePorts() {
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("crisis-api", config.apiPort());
-        ports.put("ingest-service", config.ingestPort());
-        ports.put("sentiment-service", config.sentimentPort());
-        ports.put("alert-service", config.alertPort());
-        return ports;
+    private void startReplica(int replica) throws Exception {
+        List<ServiceProcess> started = new ArrayList<>();
+        for (ServiceInstance instance : ReplicaPlan.instances(config, replicas)) {
+            if (instance.replica() != replica) {
+                continue;
+            }
+            out.printf(
+                    "  starting %s on port %d (log in %s)%n",
+                    instance.name(), instance.port(), config.logDir().resolve(instance.name() + ".log"));
+            started.add(ServiceProcess.start(config, instance, serviceEnvironment(instance)));
+        }
+        services.addAll(started);
+        for (ServiceProcess service : started) {
+            service.awaitHealthy(HEALTH_TIMEOUT);
+            out.printf("  %s is healthy%n", service.name());
+        }
+    }
+
+    private Map<String, String> serviceEnvironment(ServiceInstance instance) {
+        Map<String, String> env = serviceEnvironment(instance.service());
+        env.put("FLAREWATCH_STREAMS_STATE_DIR", instance.stateDir().toString());
+        env.put("FLAREWATCH_STREAMS_STANDBY_REPLICAS", String.valueOf(ReplicaPlan.standbyReplicas(replicas)));
+        return env;
     }
 
     private Map<String, String> serviceEnvironment(String service) {
@@ -178,7 +204,7 @@ public final class Launcher {
     private void requireFreePorts() {
         List<Integer> ports =
                 new ArrayList<>(List.of(config.kafkaPort(), config.controllerPort(), config.postgresPort()));
-        ports.addAll(servicePorts().values());
+        ReplicaPlan.instances(config, replicas).forEach(instance -> ports.add(instance.port()));
         for (int port : ports) {
             try (ServerSocket socket = new ServerSocket(port)) {
                 socket.setReuseAddress(true);
@@ -207,6 +233,13 @@ public final class Launcher {
                 sourceKey, config.dataDir().resolve(SourceKeyFile.FILE));
         out.printf("  sentiment-service  http://localhost:%d%n", config.sentimentPort());
         out.printf("  alert-service      http://localhost:%d%n", config.alertPort());
+        for (ServiceInstance instance : ReplicaPlan.instances(config, replicas)) {
+            if (!instance.first()) {
+                out.printf(
+                        "  %-18s http://localhost:%d   (replica %d)%n",
+                        instance.name(), instance.port(), instance.replica());
+            }
+        }
         out.printf("  Kafka              %s%n", config.bootstrapServers());
         out.printf(
                 "  PostgreSQL         localhost:%d/%s (user %s)%n",

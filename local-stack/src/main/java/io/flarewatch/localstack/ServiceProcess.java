@@ -42,15 +42,26 @@ final class ServiceProcess {
 
     /** Starts {@code <home>/<name>/target/quarkus-app/quarkus-run.jar} with the given environment. */
     static ServiceProcess start(StackConfig config, String name, int port, Map<String, String> env) throws IOException {
-        Path jar = config.home().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        return start(config, name, name, port, env);
+    }
+
+    /** Starts one replica of a service: its module's built jar, under the replica's own name and port. */
+    static ServiceProcess start(StackConfig config, ServiceInstance instance, Map<String, String> env)
+            throws IOException {
+        return start(config, instance.service(), instance.name(), instance.port(), env);
+    }
+
+    private static ServiceProcess start(
+            StackConfig config, String module, String name, int port, Map<String, String> env) throws IOException {
+        Path jar = config.home().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(
-                    name + " is not built (" + jar + " is missing): run ./mvnw package -DskipTests");
+                    module + " is not built (" + jar + " is missing): run ./mvnw package -DskipTests");
         }
         Files.createDirectories(config.logDir());
         Files.createDirectories(config.runDir());
         List<String> command = new ArrayList<>(List.of(javaBinary()));
-        command.addAll(JvmOptions.forService(name, System.getenv("FLAREWATCH_JAVA_OPTS")));
+        command.addAll(JvmOptions.forService(module, System.getenv("FLAREWATCH_JAVA_OPTS")));
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> environment = new LinkedHashMap<>(env);
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));

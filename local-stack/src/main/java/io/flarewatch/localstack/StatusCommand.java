@@ -33,7 +33,7 @@ final class StatusCommand {
         out.printf(
                 "launcher pid %s; Kafka %s; PostgreSQL localhost:%d%n",
                 Files.readString(launcherPid).trim(), config.bootstrapServers(), config.postgresPort());
-        out.printf("%-18s %-8s %-6s %-10s %-9s %s%n", "SERVICE", "PID", "PORT", "HEALTH", "RESTARTS", "UP SINCE");
+        out.printf("%-20s %-8s %-6s %-10s %-9s %s%n", "SERVICE", "PID", "PORT", "HEALTH", "RESTARTS", "UP SINCE");
         boolean allHealthy = true;
         List<String> lines = Files.readAllLines(file);
         for (String line : lines) {
@@ -44,7 +44,7 @@ final class StatusCommand {
             String health = !alive(f[1]) ? "down" : healthy(Integer.parseInt(f[2])) ? "UP" : "not-ready";
             allHealthy &= "UP".equals(health);
             out.printf(
-                    "%-18s %-8s %-6s %-10s %-9s %s%n",
+                    "%-20s %-8s %-6s %-10s %-9s %s%n",
                     f[0], f[1], f[2], health, f[3], Instant.parse(f[4]).toString());
         }
         return allHealthy ? 0 : 1;

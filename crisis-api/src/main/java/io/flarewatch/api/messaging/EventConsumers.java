@@ -2,7 +2,7 @@ package io.flarewatch.api.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.flarewatch.api.service.AlertChange;
-import io.flarewatch.api.service.AlertChanges;
+import io.flarewatch.api.service.AlertChangeAnnouncer;
 import io.flarewatch.api.service.AlertStore;
 import io.flarewatch.api.workflow.AlertWorkflow;
 import io.flarewatch.events.CrisisAlert;
@@ -25,18 +25,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class EventConsumers {
 
     private final AlertStore alerts;
-    private final AlertChanges changes;
+    private final AlertChangeAnnouncer changes;
     private final Counter alertDeadLetters;
     private final DatabaseRetry retry;
 
-    EventConsumers(AlertStore alerts, AlertChanges changes, MeterRegistry metrics, DatabaseRetry retry) {
+    EventConsumers(AlertStore alerts, AlertChangeAnnouncer changes, MeterRegistry metrics, DatabaseRetry retry) {
         this.alerts = alerts;
         this.retry = retry;
         this.changes = changes;
         this.alertDeadLetters = metrics.counter("dead.letters", "topic", Topics.API_CRISIS_ALERTS_DLQ);
     }
 
-    /** Stores an alert change, and once it is committed tells the subscribers of {@code /alerts/stream}. */
+    /** Stores an alert change, and once it is committed tells the subscribers of every replica's {@code /alerts/stream}. */
     @Incoming("crisis-alerts")
     public Uni<Void> onAlert(String payload) throws JsonProcessingException {
         CrisisAlert alert = read(payload, CrisisAlert.class, alertDeadLetters);
@@ -49,7 +49,7 @@ public class EventConsumers {
 
     private void announce(boolean isNew, CrisisAlert alert) {
         if (isNew) {
-            changes.publish(new AlertChange(
+            changes.announce(new AlertChange(
                     alert.alertId(),
                     alert.brandId(),
                     alert.state().name().toLowerCase(Locale.ROOT),

@@ -2,6 +2,7 @@ package io.flarewatch.api.rest;
 
 import io.flarewatch.api.repository.AlertFilter;
 import io.flarewatch.api.service.AlertChange;
+import io.flarewatch.api.service.AlertChangeAnnouncer;
 import io.flarewatch.api.service.AlertChanges;
 import io.flarewatch.api.service.AlertStore;
 import io.flarewatch.api.service.AlertWorkflowService;
@@ -41,11 +42,14 @@ public class AlertResource {
     private final AlertStore alerts;
     private final AlertWorkflowService workflow;
     private final AlertChanges changes;
+    private final AlertChangeAnnouncer announcer;
 
-    AlertResource(AlertStore alerts, AlertWorkflowService workflow, AlertChanges changes) {
+    AlertResource(
+            AlertStore alerts, AlertWorkflowService workflow, AlertChanges changes, AlertChangeAnnouncer announcer) {
         this.alerts = alerts;
         this.workflow = workflow;
         this.changes = changes;
+        this.announcer = announcer;
     }
 
     @GET
@@ -149,7 +153,7 @@ public class AlertResource {
                         request.by().trim(),
                         request.assignee() == null ? null : request.assignee().trim(),
                         text)
-                .invoke(changes::publish)
+                .invoke(announcer::announce)
                 .flatMap(change -> get(id));
     }
 

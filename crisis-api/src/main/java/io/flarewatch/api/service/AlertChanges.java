@@ -5,17 +5,18 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The in-process broadcast of alert changes behind {@code GET /alerts/stream}. Changes are published after their
- * transaction committed; a subscriber gets the changes made while it is subscribed (no replay), and a subscriber
- * too slow to keep up loses changes rather than slowing the Kafka consumer down.
+ * This replica's broadcast of alert changes to its subscribers of {@code GET /alerts/stream}. Changes arrive from
+ * every replica through {@link AlertChangeAnnouncer} (after their transaction committed); a subscriber gets the
+ * changes made while it is subscribed (no replay), and a subscriber too slow to keep up loses changes rather than
+ * slowing the Kafka consumer down.
  */
 @ApplicationScoped
 public class AlertChanges {
 
     private final BroadcastProcessor<AlertChange> processor = BroadcastProcessor.create();
 
-    /** Sends a change to every current subscriber; safe to call from any thread. */
-    public synchronized void publish(AlertChange change) {
+    /** Sends a change to every current subscriber of this replica; safe to call from any thread. */
+    public synchronized void deliver(AlertChange change) {
         processor.onNext(change);
     }
 
