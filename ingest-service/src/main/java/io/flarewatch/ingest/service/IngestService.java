@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Takes mentions in: validates each, drops duplicates, writes the rest to Kafka and answers only after Kafka
@@ -34,10 +35,16 @@ public class IngestService {
     private final MentionPublisher publisher;
     private final IngestMetrics metrics;
     private final IngestConfig config;
+    private final AcceptedMentionListener apiSources;
     private final Clock clock = Clock.systemUTC();
 
-    IngestService(IngestConfig config, MentionPublisher publisher, IngestMetrics metrics) {
+    IngestService(
+            IngestConfig config,
+            MentionPublisher publisher,
+            IngestMetrics metrics,
+            AcceptedMentionListener apiSources) {
         this.config = config;
+        this.apiSources = apiSources;
         this.validator = new MentionValidator(config.maxTextLength());
         this.duplicates = new DuplicateFilter(config.dedupWindow(), config.dedupMaxEntries());
         this.publisher = publisher;
@@ -46,7 +53,7 @@ public class IngestService {
 
     /** Ingests one JSON mention. */
     public IngestOutcome ingestOne(String json) {
-        IngestTally tally = new IngestTally();
+        IngestTally tally = new IngestTally(apiSources::accepted);
         List<Mention> fresh = new ArrayList<>(1);
         take(json, 0, clock.instant(), fresh, tally);
         publishAll(fresh, tally);
@@ -59,8 +66,16 @@ public class IngestService {
      * what was written before is in the outcome, so the sender knows what to send again.
      */
     public IngestOutcome ingestBatch(NdjsonLines ndjson) throws IOException {
+        return ingestBatch(ndjson, apiSources::accepted);
+    }
+
+    /**
+     * Ingests an NDJSON batch as {@link #ingestBatch(NdjsonLines)} does, telling {@code onAccepted} of each mention
+     * Kafka acknowledged: a connector's own source health instead of the REST path's {@code api:} sources.
+     */
+    public IngestOutcome ingestBatch(NdjsonLines ndjson, Consumer<Mention> onAccepted) throws IOException {
         Instant receivedAt = clock.instant();
-        IngestTally tally = new IngestTally();
+        IngestTally tally = new IngestTally(onAccepted);
         List<Mention> chunk = new ArrayList<>(CHUNK);
         int lineNumber = 0;
         try {
@@ -129,7 +144,7 @@ public class IngestService {
         for (int i = 0; i < sends.size(); i++) {
             Mention mention = mentions.get(i);
             if (acknowledged(sends.get(i))) {
-                tally.accepted(mention.mentionId());
+                tally.accepted(mention);
                 metrics.ingested(mention.source());
             } else {
                 allAcknowledged = false;

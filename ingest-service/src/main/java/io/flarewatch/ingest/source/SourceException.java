@@ -1,0 +1,15 @@
+package io.flarewatch.ingest.source;
+
+/** A poll or a stream of a source failed; the message is the short reason shown in source health. */
+public class SourceException extends Exception {
+
+    /** A failure with its reason. */
+    public SourceException(String reason) {
+        super(reason);
+    }
+
+    /** A failure with its reason and cause. */
+    public SourceException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
+}
