@@ -83,7 +83,7 @@ public final class FeedPoller implements Poller {
         } catch (HttpTimeoutException e) {
             throw new SourceException("the feed timed out after " + timeout.toSeconds() + " s", e);
         } catch (IOException e) {
-            throw new SourceException("reading the feed failed: " + e.getMessage(), e);
+            throw new SourceException("reading the feed failed: " + SourceException.describe(e), e);
         }
     }
 
@@ -103,7 +103,7 @@ public final class FeedPoller implements Poller {
         } catch (HttpTimeoutException e) {
             throw new SourceException("the feed timed out after " + timeout.toSeconds() + " s", e);
         } catch (IOException e) {
-            throw new SourceException("could not reach the feed: " + e.getMessage(), e);
+            throw new SourceException("could not reach the feed: " + SourceException.describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SourceException("interrupted", e);
@@ -121,7 +121,7 @@ public final class FeedPoller implements Poller {
             }
             return feed;
         } catch (FeedException | IllegalArgumentException e) {
-            throw new SourceException("not a valid RSS or Atom feed: " + e.getMessage(), e);
+            throw new SourceException("not a valid RSS or Atom feed: " + SourceException.describe(e), e);
         }
     }
 }

@@ -104,7 +104,7 @@ public final class MastodonPoller implements Poller {
         } catch (HttpTimeoutException e) {
             throw new SourceException("Mastodon timed out after " + timeout.toSeconds() + " s", e);
         } catch (IOException e) {
-            throw new SourceException("could not reach Mastodon: " + e.getMessage(), e);
+            throw new SourceException("could not reach Mastodon: " + SourceException.describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SourceException("interrupted", e);
