@@ -92,6 +92,7 @@ public final class Launcher {
                 String.valueOf(ProcessHandle.current().pid()));
         adminKey = AdminKey.ensure(config.dataDir());
         infrastructure = Infrastructure.start(config, out);
+        SourcesFile.publish(config, out);
         Map<String, Integer> ports = servicePorts();
         for (Map.Entry<String, Integer> service : ports.entrySet()) {
             out.printf(
