@@ -53,7 +53,7 @@ public final class SourceTopics {
         probe.send(Topics.SOURCE_CONFIG, sourceId, null);
     }
 
-    /** The mentions on mentions-raw whose source id contains {@code run}: {@code count} of them, or fewer after 30 s. */
+    /** The mentions on mentions-raw whose source id contains {@code run}: {@code count}, or fewer after 30 s. */
     public List<Mention> mentions(String run, int count) {
         return mentions(run, count, WAIT);
     }
