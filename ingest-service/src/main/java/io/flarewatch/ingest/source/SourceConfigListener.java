@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -67,6 +68,9 @@ public class SourceConfigListener implements ConsumerRebalanceListener {
                         false,
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
                         "earliest",
+                        // a rebalance moves only the partitions that change owner: the others' connectors keep going
+                        ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
+                        CooperativeStickyAssignor.class.getName(),
                         ConsumerConfig.CLIENT_ID_CONFIG,
                         "ingest-source-config"),
                 new StringDeserializer(),
