@@ -74,7 +74,7 @@ class SourceOwnershipTest {
             }
 
             assertTrue(eventually(() -> registry.running().containsAll(sourceIds)), "they are back when it left");
-            assertEquals(12, topics.mentions(run, 13, Duration.ofSeconds(3)).size(), "and nothing came twice");
+            assertEquals(12, topics.mentions(run, 13, Duration.ofSeconds(2)).size(), "and nothing came twice");
             for (String sourceId : sourceIds) {
                 topics.remove(sourceId);
             }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
@@ -42,6 +43,7 @@ public final class JetstreamConnector implements SourceConnector {
     private volatile boolean closed;
     private volatile WebSocket socket;
     private Thread thread;
+    private boolean cursorLoaded;
     private long readTimeUs;
     private long savedTimeUs;
     private long lastFlushNanos = System.nanoTime();
@@ -91,11 +93,12 @@ public final class JetstreamConnector implements SourceConnector {
                 if (!brands.awaitLoaded(context.httpTimeout())) {
                     throw new SourceException("the brands are not read yet, so nothing could be filtered");
                 }
-                if (savedTimeUs == 0) {
+                if (!cursorLoaded) {
                     savedTimeUs = JetstreamCursor.parse(
                                     context.cursors().load(source.sourceId()).orElse(null))
                             .timeUs();
                     readTimeUs = savedTimeUs;
+                    cursorLoaded = true;
                 }
                 JetstreamSession session = new JetstreamSession(this::onEvent);
                 reason = follow(session);
@@ -121,16 +124,20 @@ public final class JetstreamConnector implements SourceConnector {
 
     /** Connects and follows the stream until it ends; returns why it ended. */
     private String follow(JetstreamSession session) {
+        CompletableFuture<WebSocket> opening = context.http()
+                .newWebSocketBuilder()
+                .connectTimeout(context.httpTimeout())
+                .buildAsync(subscribeUri(), session);
         try {
-            socket = context.http()
-                    .newWebSocketBuilder()
-                    .connectTimeout(context.httpTimeout())
-                    .buildAsync(subscribeUri(), session)
-                    .get(context.httpTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            socket = opening.get(context.httpTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            session.abandon();
             return "interrupted";
         } catch (Exception e) {
+            // a handshake that completes after all must not feed events into a connection given up on
+            session.abandon();
+            opening.thenAccept(WebSocket::abort);
             return "could not connect to Jetstream: " + (e.getCause() != null ? e.getCause() : e);
         }
         context.health().succeeded(source);

@@ -16,9 +16,15 @@ final class JetstreamSession implements WebSocket.Listener {
     private final StringBuilder message = new StringBuilder();
     private final CompletableFuture<String> ended = new CompletableFuture<>();
     private volatile boolean received;
+    private volatile boolean abandoned;
 
     JetstreamSession(Consumer<String> handler) {
         this.handler = handler;
+    }
+
+    /** The connector gave up on this connection: whatever still arrives on it is dropped and it is closed. */
+    void abandon() {
+        abandoned = true;
     }
 
     /** Whether at least one whole message arrived. */
@@ -33,11 +39,19 @@ final class JetstreamSession implements WebSocket.Listener {
 
     @Override
     public void onOpen(WebSocket webSocket) {
+        if (abandoned) {
+            webSocket.abort();
+            return;
+        }
         webSocket.request(1);
     }
 
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        if (abandoned) {
+            webSocket.abort();
+            return null;
+        }
         message.append(data);
         if (last) {
             String whole = message.toString();

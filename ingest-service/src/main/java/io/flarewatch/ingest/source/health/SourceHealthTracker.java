@@ -3,9 +3,11 @@ package io.flarewatch.ingest.source.health;
 import io.flarewatch.events.Mention;
 import io.flarewatch.events.SourceHealth;
 import io.flarewatch.ingest.source.SourceRef;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +32,9 @@ public class SourceHealthTracker {
     private final MeterRegistry registry;
     private final SourceHealthPublisher publisher;
     private final Map<SourceRef, SourceHealthState> states = new ConcurrentHashMap<>();
+    /** The meters of each source, looked up once: every posted mention passes here. */
+    private final Map<SourceRef, Meters> meters = new ConcurrentHashMap<>();
+
     private final Clock clock = Clock.systemUTC();
 
     SourceHealthTracker(MeterRegistry registry, SourceHealthPublisher publisher) {
@@ -43,8 +48,10 @@ public class SourceHealthTracker {
         if (lag.isNegative()) {
             lag = Duration.ZERO; // a clock ahead of ours, within the validator's tolerance
         }
-        registry.counter(MENTIONS, tags(source)).increment();
-        registry.timer(LAG, tags(source)).record(lag);
+        Meters meters = this.meters.computeIfAbsent(
+                source, ref -> new Meters(registry.counter(MENTIONS, tags(ref)), registry.timer(LAG, tags(ref))));
+        meters.mentions().increment();
+        meters.lag().record(lag);
         SourceHealthState state = state(source);
         synchronized (state) {
             state.accepted(mention.receivedAt(), lag.toMillis() / 1000.0);
@@ -97,6 +104,7 @@ public class SourceHealthTracker {
 
     /** {@code source} was removed from the configuration: its metrics and its health record go too. */
     public void removed(SourceRef source) {
+        meters.remove(source);
         if (states.remove(source) != null) {
             registry.getMeters().stream()
                     .filter(meter -> source.sourceId().equals(meter.getId().getTag("source_id")))
@@ -143,6 +151,8 @@ public class SourceHealthTracker {
         }
         publisher.publish(snapshot);
     }
+
+    private record Meters(Counter mentions, Timer lag) {}
 
     private static Tags tags(SourceRef source) {
         return Tags.of("source_id", source.sourceId(), "connector", source.connector());

@@ -128,7 +128,7 @@ class JetstreamConnectorTest {
 
             assertTrue(eventually(() -> cursors.size() > connections), "the new connector connected");
             assertEquals("" + (base + 6), cursors.get(connections), "with the cursor it read back from Kafka");
-            assertEquals(3, topics.mentions(run, 4, Duration.ofSeconds(3)).size(), "and nothing came twice");
+            assertEquals(3, topics.mentions(run, 4, Duration.ofSeconds(2)).size(), "and nothing came twice");
             assertEquals(3.0, SourceMetrics.value("flarewatch_source_mentions_total", sourceId));
             topics.remove(sourceId);
         } finally {

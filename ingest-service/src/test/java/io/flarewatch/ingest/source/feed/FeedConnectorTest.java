@@ -99,7 +99,7 @@ class FeedConnectorTest {
 
         List<Mention> all = topics.mentions(run, 3);
         assertEquals(3, all.size(), "the item published while the connector was down arrived");
-        assertEquals(3, topics.mentions(run, 4, Duration.ofSeconds(3)).size(), "and none came twice");
+        assertEquals(3, topics.mentions(run, 4, Duration.ofSeconds(2)).size(), "and none came twice");
         Request firstAfterRestart = server.requests("/biznes.xml").get(asked);
         assertEquals(
                 "\"v1\"",
