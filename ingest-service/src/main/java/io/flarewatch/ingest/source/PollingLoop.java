@@ -73,6 +73,11 @@ public final class PollingLoop implements SourceConnector {
         } catch (SourceException | RuntimeException e) {
             failures++;
             Duration delay = context.backoff().delayAfter(failures);
+            if (e instanceof SourceException failure
+                    && failure.retryAfter() != null
+                    && failure.retryAfter().compareTo(delay) > 0) {
+                delay = failure.retryAfter(); // the source said when; asking sooner only adds to its load
+            }
             String reason = e instanceof SourceException ? e.getMessage() : "unexpected error: " + e;
             LOG.warnf("source %s failed (%d in a row), next try in %s: %s", source.sourceId(), failures, delay, reason);
             context.health().failed(source, reason, Instant.now().plus(delay));

@@ -63,7 +63,8 @@ public final class FeedPoller implements Poller {
                 return new Poll(List.of(), cursorJson);
             }
             if (response.statusCode() / 100 != 2) {
-                throw new SourceException("the feed answered HTTP " + response.statusCode());
+                throw SourceException.httpStatus(
+                        "the feed", response.statusCode(), response.headers().firstValue("Retry-After"));
             }
             byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
             if (bytes.length > MAX_BODY_BYTES) {

@@ -110,7 +110,8 @@ public final class MastodonPoller implements Poller {
             throw new SourceException("interrupted", e);
         }
         if (response.statusCode() != 200) {
-            throw new SourceException("Mastodon answered HTTP " + response.statusCode());
+            throw SourceException.httpStatus(
+                    "Mastodon", response.statusCode(), response.headers().firstValue("Retry-After"));
         }
         try {
             JsonNode body = EventJson.mapper().readTree(response.body());
