@@ -112,6 +112,7 @@ public final class Launcher {
         adminKey = AdminKey.ensure(config.dataDir());
         sourceKey = SourceKeyFile.ensure(config.dataDir());
         infrastructure = Infrastructure.start(config, out);
+        SourcesFile.publish(config, out);
         // Replica by replica: the first of each service migrates the database and stores the admin key alone.
         for (int replica = 1; replica <= replicas; replica++) {
             startReplica(replica);

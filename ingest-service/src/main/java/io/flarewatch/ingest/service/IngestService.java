@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Takes mentions in: validates each, drops duplicates, links near-duplicates to their story, writes the rest to
@@ -38,10 +39,17 @@ public class IngestService {
     private final MentionPublisher publisher;
     private final IngestMetrics metrics;
     private final IngestConfig config;
+    private final AcceptedMentionListener apiSources;
     private final Clock clock = Clock.systemUTC();
 
-    IngestService(IngestConfig config, MentionPublisher publisher, IngestMetrics metrics, SharedMemory memory) {
+    IngestService(
+            IngestConfig config,
+            MentionPublisher publisher,
+            IngestMetrics metrics,
+            SharedMemory memory,
+            AcceptedMentionListener apiSources) {
         this.config = config;
+        this.apiSources = apiSources;
         this.validator = new MentionValidator(config.maxTextLength());
         this.memory = memory;
         this.duplicates = memory.duplicates();
@@ -52,7 +60,7 @@ public class IngestService {
 
     /** Ingests one JSON mention. */
     public IngestOutcome ingestOne(String json) {
-        IngestTally tally = new IngestTally();
+        IngestTally tally = new IngestTally(apiSources::accepted);
         List<Mention> fresh = new ArrayList<>(1);
         take(json, 0, clock.instant(), fresh, tally);
         publishAll(fresh, tally);
@@ -65,8 +73,16 @@ public class IngestService {
      * what was written before is in the outcome, so the sender knows what to send again.
      */
     public IngestOutcome ingestBatch(NdjsonLines ndjson) throws IOException {
+        return ingestBatch(ndjson, apiSources::accepted);
+    }
+
+    /**
+     * Ingests an NDJSON batch as {@link #ingestBatch(NdjsonLines)} does, telling {@code onAccepted} of each mention
+     * Kafka acknowledged: a connector's own source health instead of the REST path's {@code api:} sources.
+     */
+    public IngestOutcome ingestBatch(NdjsonLines ndjson, Consumer<Mention> onAccepted) throws IOException {
         Instant receivedAt = clock.instant();
-        IngestTally tally = new IngestTally();
+        IngestTally tally = new IngestTally(onAccepted);
         List<Mention> chunk = new ArrayList<>(CHUNK);
         int lineNumber = 0;
         try {
@@ -139,7 +155,7 @@ public class IngestService {
         for (int i = 0; i < sends.size(); i++) {
             Mention mention = mentions.get(i);
             if (acknowledged(sends.get(i))) {
-                tally.accepted(mention.mentionId());
+                tally.accepted(mention);
                 metrics.ingested(mention.source());
                 accepted.add(mention);
             } else {
