@@ -1,6 +1,5 @@
 package io.flarewatch.localstack.load;
 
-import io.flarewatch.localstack.AdminKey;
 import io.flarewatch.localstack.EmbeddedDatabase;
 import io.flarewatch.localstack.StackConfig;
 import java.io.PrintStream;
@@ -55,10 +54,7 @@ public final class LoadTool {
 
     void run() throws Exception {
         List<LoadBrand> brands = LoadBrand.invent(options.brands(), runId);
-        StackHttp http = new StackHttp(
-                "http://localhost:" + config.ingestPort(),
-                "http://localhost:" + config.apiPort(),
-                AdminKey.read(config.dataDir()));
+        StackHttp http = StackHttp.of(config);
         String jdbcUrl = "jdbc:postgresql://localhost:" + config.postgresPort() + "/" + EmbeddedDatabase.DATABASE;
         out.printf(
                 "load run %s: %s mentions/s, %s, %d brands, %d authors, complaints %.0f%%, %d storm(s)%n",
@@ -75,7 +71,8 @@ public final class LoadTool {
             http.createBrand(brand);
         }
         try {
-            warmUp(brands, http, jdbcUrl);
+            warmUp(brands, http, jdbcUrl, runId, options.authors());
+            out.println("warm-up done: every brand is matched and stored");
             MentionGenerator generator =
                     new MentionGenerator(brands, options.authors(), options.complaintShare(), runId, runId.hashCode());
             try (StoredMentionWatcher watcher =
@@ -94,8 +91,9 @@ public final class LoadTool {
     }
 
     /** One mention per brand, until all are stored: the brands are loaded and the services' JITs have started. */
-    private void warmUp(List<LoadBrand> brands, StackHttp http, String jdbcUrl) throws Exception {
-        MentionGenerator warm = new MentionGenerator(brands, options.authors(), 0, runId + "w", 1);
+    public static void warmUp(List<LoadBrand> brands, StackHttp http, String jdbcUrl, String runId, int authors)
+            throws Exception {
+        MentionGenerator warm = new MentionGenerator(brands, authors, 0, runId + "w", 1);
         try (StoredMentionWatcher watcher =
                 new StoredMentionWatcher(jdbcUrl, EmbeddedDatabase.USER, warm.sourceIdPrefix(), brands)) {
             long deadline = System.currentTimeMillis() + WARM_UP_TIMEOUT.toMillis();
@@ -114,7 +112,6 @@ public final class LoadTool {
                 watcher.poll(0);
             }
         }
-        out.println("warm-up done: every brand is matched and stored");
     }
 
     private LoadSummary measure(LoadSender sender, StoredMentionWatcher watcher, String sourceIdPrefix)

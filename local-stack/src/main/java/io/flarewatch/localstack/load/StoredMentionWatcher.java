@@ -18,7 +18,7 @@ import java.util.Set;
  * (to the poll interval), and, at the end, the authoritative counts. crisis-api's tables have no "stored at"
  * column, so receipt to stored is measured as "seen by a poll" minus {@code received_at}.
  */
-final class StoredMentionWatcher implements AutoCloseable {
+public final class StoredMentionWatcher implements AutoCloseable {
 
     /** Rows re-read below the highest id seen, because ids are taken at insert and committed in any order. */
     private static final long ID_OVERLAP = 5_000;
@@ -33,9 +33,10 @@ final class StoredMentionWatcher implements AutoCloseable {
     private long lastStoredAtMs;
 
     /** When an alert of a run brand was first seen. */
-    record AlertSeen(String alertId, String brandId, long seenAtMs) {}
+    public record AlertSeen(String alertId, String brandId, long seenAtMs) {}
 
-    StoredMentionWatcher(String jdbcUrl, String user, String sourceIdPrefix, List<LoadBrand> brands)
+    /** Watches the mentions whose source id starts with {@code sourceIdPrefix}, and the alerts of {@code brands}. */
+    public StoredMentionWatcher(String jdbcUrl, String user, String sourceIdPrefix, List<LoadBrand> brands)
             throws SQLException {
         this.connection = DriverManager.getConnection(jdbcUrl, user, "");
         this.sourceIdPrefix = sourceIdPrefix;
@@ -48,7 +49,7 @@ final class StoredMentionWatcher implements AutoCloseable {
     }
 
     /** Reads the rows that appeared since the last poll; returns how many of the run's mentions it saw. */
-    synchronized int poll(long sinceMs) throws SQLException {
+    public synchronized int poll(long sinceMs) throws SQLException {
         int seen = 0;
         try (PreparedStatement rows = connection.prepareStatement(
                 "SELECT id, source_id, received_at FROM mention WHERE id > ? ORDER BY id LIMIT 50000")) {
@@ -88,7 +89,7 @@ final class StoredMentionWatcher implements AutoCloseable {
     }
 
     /** Run rows seen so far. */
-    synchronized int seenCount() {
+    public synchronized int seenCount() {
         return seenRows.size();
     }
 
@@ -103,12 +104,12 @@ final class StoredMentionWatcher implements AutoCloseable {
     }
 
     /** The alerts of the run's brands seen so far. */
-    synchronized List<AlertSeen> alerts() {
+    public synchronized List<AlertSeen> alerts() {
         return List.copyOf(alerts.values());
     }
 
     /** Rows and distinct mentions of the run in PostgreSQL, counted there; index 0 rows, 1 distinct mentions. */
-    synchronized long[] finalCounts() throws SQLException {
+    public synchronized long[] finalCounts() throws SQLException {
         try (PreparedStatement count = connection.prepareStatement("SELECT count(*), count(DISTINCT mention_id) "
                 + "FROM mention WHERE brand_id = ANY(?) AND source_id LIKE ?")) {
             count.setArray(1, brandArray());
