@@ -48,7 +48,7 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
     private final int topMentions;
     private final AlertMetrics metrics;
     private ProcessorContext<String, String> context;
-    private KeyValueStore<String, BrandWatch> store;
+    private WatchStore store;
     private KeyValueStore<String, String> brandDefinitions;
 
     BrandWatchProcessor(
@@ -69,7 +69,7 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
     @Override
     public void init(ProcessorContext<String, String> context) {
         this.context = context;
-        this.store = context.getStateStore(AlertTopology.WATCH_STORE);
+        this.store = new WatchStore(context.getStateStore(AlertTopology.WATCH_STORE));
         this.brandDefinitions = context.getStateStore(AlertTopology.BRAND_STORE);
         context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::closeIdleBuckets);
     }

@@ -5,37 +5,14 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.BitSet;
 
-/** What a fault cost, counted in crisis-api's PostgreSQL: mentions lost or stored twice, alerts, notifications. */
+/** What a fault cost in alerts and notifications, counted in crisis-api's PostgreSQL. */
 final class DrillLedger implements AutoCloseable {
 
     private final Connection connection;
 
     DrillLedger(String jdbcUrl, String user) throws SQLException {
         this.connection = DriverManager.getConnection(jdbcUrl, user, "");
-    }
-
-    /** The sequence numbers of the stored mentions whose source id is {@code prefix + seq}. */
-    BitSet storedSeqs(String prefix) throws SQLException {
-        BitSet stored = new BitSet();
-        try (PreparedStatement rows =
-                connection.prepareStatement("SELECT DISTINCT source_id FROM mention WHERE source_id LIKE ?")) {
-            rows.setString(1, prefix + "%");
-            try (ResultSet rs = rows.executeQuery()) {
-                while (rs.next()) {
-                    stored.set(Integer.parseInt(rs.getString(1).substring(prefix.length())));
-                }
-            }
-        }
-        return stored;
-    }
-
-    /** Rows beyond one per (brand, source id): a mention stored twice, whatever its mention id. */
-    long duplicatedRows(String prefix) throws SQLException {
-        return single(
-                "SELECT count(*) - count(DISTINCT (brand_id, source, source_id)) FROM mention WHERE source_id LIKE ?",
-                prefix + "%");
     }
 
     /** Alerts opened for the brand. */

@@ -1,5 +1,6 @@
 package io.flarewatch.localstack.drill;
 
+import io.flarewatch.localstack.EmbeddedDatabase;
 import io.flarewatch.localstack.StackConfig;
 import io.flarewatch.localstack.load.LoadBrand;
 import io.flarewatch.localstack.load.LoadSender;
@@ -7,6 +8,7 @@ import io.flarewatch.localstack.load.LoadTool;
 import io.flarewatch.localstack.load.MentionGenerator;
 import io.flarewatch.localstack.load.ScoredTwice;
 import io.flarewatch.localstack.load.StackHttp;
+import io.flarewatch.localstack.load.StoredMentionWatcher;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.BitSet;
@@ -81,17 +83,36 @@ final class DrillPhase {
         Recovery recovery =
                 new Recovery(fault, probe, options.caughtUpLag(), out).await(faultMs, options.recoveryTimeout());
         sending.join();
-        String prefix = generator.sourceIdPrefix();
+        PhaseRun run = new PhaseRun(fault, sender, recovery, brands, brandPrefix, notifying, startMs);
+        try (StoredMentionWatcher stored =
+                new StoredMentionWatcher(jdbcUrl, EmbeddedDatabase.USER, generator.sourceIdPrefix(), brands)) {
+            return reckon(run, stored, ledger);
+        }
+    }
+
+    /** What one phase did, for the reckoning. */
+    private record PhaseRun(
+            Fault fault,
+            LoadSender sender,
+            Recovery recovery,
+            List<LoadBrand> brands,
+            String brandPrefix,
+            boolean notifying,
+            long startMs) {}
+
+    private FaultResult reckon(PhaseRun run, StoredMentionWatcher stored, DrillLedger ledger) throws Exception {
+        LoadSender sender = run.sender();
+        String brandPrefix = run.brandPrefix();
         BitSet acknowledged = sender.acknowledged();
-        BitSet missing = awaitStored(ledger, prefix, acknowledged);
+        BitSet missing = awaitStored(stored, acknowledged);
         LoadBrand stormBrand = sender.stormBrand(0);
         long stormAlerts = awaitAlert(ledger, stormBrand.id());
-        long notifications = notifying ? awaitNotifications(ledger, brandPrefix) : -1;
-        long calmAlerts = brands.stream()
+        long notifications = run.notifying() ? awaitNotifications(ledger, brandPrefix) : -1;
+        long calmAlerts = run.brands().stream()
                 .filter(b -> !b.equals(stormBrand))
                 .mapToLong(b -> count(ledger, b.id()))
                 .sum();
-        BitSet unacknowledgedStored = ledger.storedSeqs(prefix);
+        BitSet unacknowledgedStored = stored.storedSeqs();
         unacknowledgedStored.andNot(acknowledged);
         if (!unacknowledgedStored.isEmpty()) {
             out.printf(
@@ -101,14 +122,14 @@ final class DrillPhase {
         long repeated = Math.max(ledger.repeatedQueued(brandPrefix), ledger.repeatedDelivered(brandPrefix))
                 + webhook.repeated(brandPrefix);
         return new FaultResult(
-                fault.name(),
+                run.fault().name(),
                 sender.sentCount(),
                 sender.refusedCount(),
                 missing.cardinality(),
-                ledger.duplicatedRows(prefix),
-                new ScoredTwice(config.bootstrapServers()).count(startMs, prefix),
-                recovery.backSeconds(),
-                recovery.recoveredSeconds(),
+                stored.duplicatedRows(),
+                new ScoredTwice(config.bootstrapServers()).count(run.startMs(), stored.sourceIdPrefix()),
+                run.recovery().backSeconds(),
+                run.recovery().recoveredSeconds(),
                 stormAlerts,
                 calmAlerts,
                 notifications,
@@ -116,11 +137,11 @@ final class DrillPhase {
     }
 
     /** Waits until every acknowledged mention is in PostgreSQL or the drain time passes; returns the missing. */
-    private BitSet awaitStored(DrillLedger ledger, String prefix, BitSet acknowledged) throws Exception {
+    private BitSet awaitStored(StoredMentionWatcher stored, BitSet acknowledged) throws Exception {
         long deadline = System.currentTimeMillis() + DRAIN.toMillis();
         while (true) {
             BitSet missing = (BitSet) acknowledged.clone();
-            missing.andNot(ledger.storedSeqs(prefix));
+            missing.andNot(stored.storedSeqs());
             if (missing.isEmpty() || System.currentTimeMillis() > deadline) {
                 return missing;
             }

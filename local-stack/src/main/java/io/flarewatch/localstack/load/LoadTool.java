@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -139,7 +140,22 @@ public final class LoadTool {
         ticks.awaitTermination(5, TimeUnit.SECONDS);
         lag.close();
         watcher.poll(startMs);
-        long[] counts = watcher.finalCounts();
+        // counted per mention: acknowledged and stored, acknowledged and missing, stored without an acknowledgement
+        BitSet acknowledged = sender.acknowledged();
+        BitSet storedSeqs = watcher.storedSeqs();
+        BitSet acknowledgedStored = (BitSet) acknowledged.clone();
+        acknowledgedStored.and(storedSeqs);
+        storedSeqs.andNot(acknowledged);
+        if (!storedSeqs.isEmpty()) {
+            out.printf(
+                    "stored although their batch was not acknowledged (an error or time-out at the client): %d%n",
+                    storedSeqs.cardinality());
+        }
+        if (acknowledged.cardinality() < sender.sent.get()) {
+            out.printf(
+                    "acknowledged in batches ingest answered in part (not counted): %d%n",
+                    sender.sent.get() - acknowledged.cardinality());
+        }
         long[] stored = watcher.storedLatenciesMs();
         double storedSeconds = Math.max(1, watcher.lastStoredAtMs() - startMs) / 1e3;
         long p99Alert = progress.reportAlerts();
@@ -162,10 +178,10 @@ public final class LoadTool {
                 raw.recordsPerS(),
                 POLL_MS);
         return new LoadSummary(
-                sender.sent.get(),
-                counts[1],
-                counts[0] - counts[1],
-                counts[1] / storedSeconds,
+                acknowledged.cardinality(),
+                acknowledgedStored.cardinality(),
+                watcher.duplicatedRows(),
+                acknowledgedStored.cardinality() / storedSeconds,
                 Percentiles.of(stored, 50),
                 Percentiles.of(stored, 99),
                 p99Alert,

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,6 +89,11 @@ public final class StoredMentionWatcher implements AutoCloseable {
         }
     }
 
+    /** The run's prefix of every source id. */
+    public String sourceIdPrefix() {
+        return sourceIdPrefix;
+    }
+
     /** Run rows seen so far. */
     public synchronized int seenCount() {
         return seenRows.size();
@@ -108,15 +114,29 @@ public final class StoredMentionWatcher implements AutoCloseable {
         return List.copyOf(alerts.values());
     }
 
-    /** Rows and distinct mentions of the run in PostgreSQL, counted there; index 0 rows, 1 distinct mentions. */
-    public synchronized long[] finalCounts() throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement("SELECT count(*), count(DISTINCT mention_id) "
-                + "FROM mention WHERE brand_id = ANY(?) AND source_id LIKE ?")) {
-            count.setArray(1, brandArray());
-            count.setString(2, sourceIdPrefix + "%");
+    /** The sequence numbers of the run's stored mentions (source id {@code <prefix><seq>}), counted in PostgreSQL. */
+    public synchronized BitSet storedSeqs() throws SQLException {
+        BitSet stored = new BitSet();
+        try (PreparedStatement rows =
+                connection.prepareStatement("SELECT DISTINCT source_id FROM mention WHERE source_id LIKE ?")) {
+            rows.setString(1, sourceIdPrefix + "%");
+            try (ResultSet rs = rows.executeQuery()) {
+                while (rs.next()) {
+                    stored.set(Integer.parseInt(rs.getString(1).substring(sourceIdPrefix.length())));
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** Rows of the run beyond one per brand and source id: a mention stored twice, whatever its mention id. */
+    public synchronized long duplicatedRows() throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT count(*) - count(DISTINCT (brand_id, source, source_id)) FROM mention WHERE source_id LIKE ?")) {
+            count.setString(1, sourceIdPrefix + "%");
             try (ResultSet rs = count.executeQuery()) {
                 rs.next();
-                return new long[] {rs.getLong(1), rs.getLong(2)};
+                return rs.getLong(1);
             }
         }
     }
