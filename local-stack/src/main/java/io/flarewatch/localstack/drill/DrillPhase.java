@@ -60,6 +60,26 @@ final class DrillPhase {
                 notifying = false;
             }
         }
+        try {
+            settle(probe);
+            return load(fault, phaseId, brands, brandPrefix, notifying, ledger, probe);
+        } finally {
+            // a brand left behind would match the next phase's mentions (the names repeat) and store them twice
+            for (LoadBrand brand : brands) {
+                http.deleteBrand(brand);
+            }
+        }
+    }
+
+    private FaultResult load(
+            Fault fault,
+            String phaseId,
+            List<LoadBrand> brands,
+            String brandPrefix,
+            boolean notifying,
+            DrillLedger ledger,
+            StackProbe probe)
+            throws Exception {
         LoadTool.warmUp(brands, http, jdbcUrl, phaseId, AUTHORS);
         MentionGenerator generator = new MentionGenerator(brands, AUTHORS, 0.15, phaseId, phaseId.hashCode());
         LoadSender sender = new LoadSender(options.load(), generator, http, brands);
@@ -86,7 +106,7 @@ final class DrillPhase {
         PhaseRun run = new PhaseRun(fault, sender, recovery, brands, brandPrefix, notifying, startMs);
         try (StoredMentionWatcher stored =
                 new StoredMentionWatcher(jdbcUrl, EmbeddedDatabase.USER, generator.sourceIdPrefix(), brands)) {
-            return reckon(run, stored, ledger);
+            return reckon(run, stored, ledger, probe);
         }
     }
 
@@ -100,13 +120,14 @@ final class DrillPhase {
             boolean notifying,
             long startMs) {}
 
-    private FaultResult reckon(PhaseRun run, StoredMentionWatcher stored, DrillLedger ledger) throws Exception {
+    private FaultResult reckon(PhaseRun run, StoredMentionWatcher stored, DrillLedger ledger, StackProbe probe)
+            throws Exception {
         LoadSender sender = run.sender();
         String brandPrefix = run.brandPrefix();
         BitSet acknowledged = sender.acknowledged();
         BitSet missing = awaitStored(stored, acknowledged);
         LoadBrand stormBrand = sender.stormBrand(0);
-        long stormAlerts = awaitAlert(ledger, stormBrand.id());
+        long stormAlerts = awaitAlert(ledger, probe, stormBrand.id());
         long notifications = run.notifying() ? awaitNotifications(ledger, brandPrefix) : -1;
         long calmAlerts = run.brands().stream()
                 .filter(b -> !b.equals(stormBrand))
@@ -149,12 +170,37 @@ final class DrillPhase {
         }
     }
 
-    private long awaitAlert(DrillLedger ledger, String brandId) throws Exception {
+    /** Waits for the storm's alert: while alert-service works through a backlog, then up to a minute more. */
+    private long awaitAlert(DrillLedger ledger, StackProbe probe, String brandId) throws Exception {
+        long longest = System.currentTimeMillis() + options.recoveryTimeout().toMillis();
         long deadline = System.currentTimeMillis() + ALERT_WAIT.toMillis();
-        while (ledger.alerts(brandId) == 0 && System.currentTimeMillis() < deadline) {
+        while (ledger.alerts(brandId) == 0 && System.currentTimeMillis() < Math.min(deadline, longest)) {
+            if (!caughtUp(probe)) {
+                deadline = System.currentTimeMillis() + ALERT_WAIT.toMillis();
+            }
             Thread.sleep(1_000);
         }
         return ledger.alerts(brandId);
+    }
+
+    /** Waits (at most the recovery time-out) for the stack to catch up, so that a fault starts from a calm stack. */
+    private void settle(StackProbe probe) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + options.recoveryTimeout().toMillis();
+        if (caughtUp(probe)) {
+            return;
+        }
+        out.println("  waiting for the stack to catch up first: " + probe.describeLag());
+        while (!caughtUp(probe) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1_000);
+        }
+        if (!caughtUp(probe)) {
+            out.println("  starting anyway, still behind: " + probe.describeLag());
+        }
+    }
+
+    private boolean caughtUp(StackProbe probe) {
+        long lag = probe.lag();
+        return lag >= 0 && lag <= options.caughtUpLag() && probe.allHealthy();
     }
 
     /** Waits until the alerts' notifications are delivered; then a little longer, for a repeat to show up. */

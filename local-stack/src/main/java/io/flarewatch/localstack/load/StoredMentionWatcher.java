@@ -27,6 +27,7 @@ public final class StoredMentionWatcher implements AutoCloseable {
     private final Connection connection;
     private final String sourceIdPrefix;
     private final String[] brandIds;
+    private final Set<String> brandIdSet;
     private final Set<Long> seenRows = new HashSet<>();
     private final List<Long> storedLatenciesMs = new ArrayList<>();
     private final Map<String, AlertSeen> alerts = new HashMap<>();
@@ -42,6 +43,7 @@ public final class StoredMentionWatcher implements AutoCloseable {
         this.connection = DriverManager.getConnection(jdbcUrl, user, "");
         this.sourceIdPrefix = sourceIdPrefix;
         this.brandIds = brands.stream().map(LoadBrand::id).toArray(String[]::new);
+        this.brandIdSet = Set.of(brandIds);
         try (PreparedStatement max = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM mention");
                 ResultSet rs = max.executeQuery()) {
             rs.next();
@@ -53,14 +55,17 @@ public final class StoredMentionWatcher implements AutoCloseable {
     public synchronized int poll(long sinceMs) throws SQLException {
         int seen = 0;
         try (PreparedStatement rows = connection.prepareStatement(
-                "SELECT id, source_id, received_at FROM mention WHERE id > ? ORDER BY id LIMIT 50000")) {
+                "SELECT id, source_id, received_at, brand_id FROM mention WHERE id > ? ORDER BY id LIMIT 50000")) {
             rows.setLong(1, Math.max(0, highestId - ID_OVERLAP));
             try (ResultSet rs = rows.executeQuery()) {
                 long now = System.currentTimeMillis();
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     highestId = Math.max(highestId, id);
-                    if (!rs.getString(2).startsWith(sourceIdPrefix) || !seenRows.add(id)) {
+                    // another brand of the same name (left by an interrupted run) stores the mention again: not ours
+                    if (!rs.getString(2).startsWith(sourceIdPrefix)
+                            || !brandIdSet.contains(rs.getString(4))
+                            || !seenRows.add(id)) {
                         continue;
                     }
                     seen++;
@@ -117,9 +122,10 @@ public final class StoredMentionWatcher implements AutoCloseable {
     /** The sequence numbers of the run's stored mentions (source id {@code <prefix><seq>}), counted in PostgreSQL. */
     public synchronized BitSet storedSeqs() throws SQLException {
         BitSet stored = new BitSet();
-        try (PreparedStatement rows =
-                connection.prepareStatement("SELECT DISTINCT source_id FROM mention WHERE source_id LIKE ?")) {
+        try (PreparedStatement rows = connection.prepareStatement(
+                "SELECT DISTINCT source_id FROM mention WHERE source_id LIKE ? AND brand_id = ANY(?)")) {
             rows.setString(1, sourceIdPrefix + "%");
+            rows.setArray(2, brandArray());
             try (ResultSet rs = rows.executeQuery()) {
                 while (rs.next()) {
                     stored.set(Integer.parseInt(rs.getString(1).substring(sourceIdPrefix.length())));
@@ -132,8 +138,10 @@ public final class StoredMentionWatcher implements AutoCloseable {
     /** Rows of the run beyond one per brand and source id: a mention stored twice, whatever its mention id. */
     public synchronized long duplicatedRows() throws SQLException {
         try (PreparedStatement count = connection.prepareStatement(
-                "SELECT count(*) - count(DISTINCT (brand_id, source, source_id)) FROM mention WHERE source_id LIKE ?")) {
+                "SELECT count(*) - count(DISTINCT (brand_id, source, source_id)) FROM mention "
+                        + "WHERE source_id LIKE ? AND brand_id = ANY(?)")) {
             count.setString(1, sourceIdPrefix + "%");
+            count.setArray(2, brandArray());
             try (ResultSet rs = count.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
