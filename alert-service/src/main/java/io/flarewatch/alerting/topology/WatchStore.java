@@ -1,8 +1,13 @@
 package io.flarewatch.alerting.topology;
 
 import io.flarewatch.alerting.model.BrandWatch;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -18,6 +23,9 @@ final class WatchStore {
     static final int OBJECTS_KEPT = 256;
 
     private final KeyValueStore<String, BrandWatch> store;
+    /** Every brand in the store: the tick visits them all, and reading the store's values would parse them all. */
+    private final Set<String> brandIds = new LinkedHashSet<>();
+
     private final Map<String, BrandWatch> written = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, BrandWatch> eldest) {
@@ -27,6 +35,9 @@ final class WatchStore {
 
     WatchStore(KeyValueStore<String, BrandWatch> store) {
         this.store = store;
+        try (KeyValueIterator<String, BrandWatch> all = store.all()) {
+            all.forEachRemaining(entry -> brandIds.add(entry.key));
+        }
     }
 
     /** The brand's watch, or null for a brand not seen yet. */
@@ -45,10 +56,31 @@ final class WatchStore {
     void put(String brandId, BrandWatch watch) {
         store.put(brandId, watch);
         written.put(brandId, watch);
+        brandIds.add(brandId);
     }
 
-    /** Every brand's watch, read from the store. */
+    /** Every brand's watch, as {@link #get} reads it (the brands kept as objects are not parsed again). */
     KeyValueIterator<String, BrandWatch> all() {
-        return store.all();
+        Iterator<String> ids = List.copyOf(brandIds).iterator();
+        return new KeyValueIterator<>() {
+            @Override
+            public boolean hasNext() {
+                return ids.hasNext();
+            }
+
+            @Override
+            public KeyValue<String, BrandWatch> next() {
+                String id = ids.next();
+                return KeyValue.pair(id, get(id));
+            }
+
+            @Override
+            public String peekNextKey() {
+                throw new UnsupportedOperationException("not needed by the processor");
+            }
+
+            @Override
+            public void close() {}
+        };
     }
 }
