@@ -129,10 +129,10 @@ final class DrillPhase {
         LoadBrand stormBrand = sender.stormBrand(0);
         long stormAlerts = awaitAlert(ledger, probe, stormBrand.id());
         long notifications = run.notifying() ? awaitNotifications(ledger, brandPrefix) : -1;
-        long calmAlerts = run.brands().stream()
-                .filter(b -> !b.equals(stormBrand))
-                .mapToLong(b -> count(ledger, b.id()))
-                .sum();
+        long calmAlerts = 0;
+        for (LoadBrand brand : run.brands()) {
+            calmAlerts += brand.equals(stormBrand) ? 0 : ledger.alerts(brand.id());
+        }
         BitSet unacknowledgedStored = stored.storedSeqs();
         unacknowledgedStored.andNot(acknowledged);
         if (!unacknowledgedStored.isEmpty()) {
@@ -175,7 +175,7 @@ final class DrillPhase {
         long longest = System.currentTimeMillis() + options.recoveryTimeout().toMillis();
         long deadline = System.currentTimeMillis() + ALERT_WAIT.toMillis();
         while (ledger.alerts(brandId) == 0 && System.currentTimeMillis() < Math.min(deadline, longest)) {
-            if (!caughtUp(probe)) {
+            if (!probe.caughtUp(options.caughtUpLag())) {
                 deadline = System.currentTimeMillis() + ALERT_WAIT.toMillis();
             }
             Thread.sleep(1_000);
@@ -186,21 +186,16 @@ final class DrillPhase {
     /** Waits (at most the recovery time-out) for the stack to catch up, so that a fault starts from a calm stack. */
     private void settle(StackProbe probe) throws InterruptedException {
         long deadline = System.currentTimeMillis() + options.recoveryTimeout().toMillis();
-        if (caughtUp(probe)) {
+        if (probe.caughtUp(options.caughtUpLag())) {
             return;
         }
         out.println("  waiting for the stack to catch up first: " + probe.describeLag());
-        while (!caughtUp(probe) && System.currentTimeMillis() < deadline) {
+        while (!probe.caughtUp(options.caughtUpLag()) && System.currentTimeMillis() < deadline) {
             Thread.sleep(1_000);
         }
-        if (!caughtUp(probe)) {
+        if (!probe.caughtUp(options.caughtUpLag())) {
             out.println("  starting anyway, still behind: " + probe.describeLag());
         }
-    }
-
-    private boolean caughtUp(StackProbe probe) {
-        long lag = probe.lag();
-        return lag >= 0 && lag <= options.caughtUpLag() && probe.allHealthy();
     }
 
     /** Waits until the alerts' notifications are delivered; then a little longer, for a repeat to show up. */
@@ -211,13 +206,5 @@ final class DrillPhase {
         }
         Thread.sleep(3_000);
         return ledger.delivered(brandPrefix);
-    }
-
-    private static long count(DrillLedger ledger, String brandId) {
-        try {
-            return ledger.alerts(brandId);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -38,8 +38,7 @@ final class Recovery {
                 out.printf(Locale.ROOT, "  %s: back after %.1f s%n", fault.name(), backSeconds);
             }
             if (backSeconds >= 0) {
-                long lag = probe.lag();
-                if (lag >= 0 && lag <= caughtUpLag && probe.allHealthy()) {
+                if (probe.caughtUp(caughtUpLag)) {
                     recoveredSeconds = (System.currentTimeMillis() - faultMs) / 1e3;
                     out.printf(
                             Locale.ROOT,

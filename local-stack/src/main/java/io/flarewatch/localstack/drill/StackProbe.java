@@ -34,6 +34,12 @@ final class StackProbe implements AutoCloseable {
         return lag.total();
     }
 
+    /** Every service ready and the consumer groups' summed lag at most {@code maxLag}. */
+    boolean caughtUp(long maxLag) {
+        long lag = lag();
+        return lag >= 0 && lag <= maxLag && allHealthy();
+    }
+
     /** The lag line the load tool prints. */
     String describeLag() {
         return lag.describe();
