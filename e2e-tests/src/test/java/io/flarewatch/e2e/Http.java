@@ -63,16 +63,6 @@ final class Http {
                 key);
     }
 
-    /** A POST with {@code key} in {@code X-Api-Key} instead of the usual one; none when null. */
-    static Reply postAs(String key, String url, String contentType, String body)
-            throws IOException, InterruptedException {
-        return send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .header("Content-Type", contentType + "; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
-                key);
-    }
-
     static Reply put(String url, String body) throws IOException, InterruptedException {
         return send(
                 HttpRequest.newBuilder(URI.create(url))

@@ -1,14 +1,17 @@
 package io.flarewatch.localstack;
 
 import java.io.PrintStream;
+import java.time.Duration;
 
 /** The embedded default's infrastructure: one Kafka broker with Flarewatch's topics, and one PostgreSQL. */
 public final class Infrastructure implements AutoCloseable {
 
     private final EmbeddedDatabase database;
-    private final EmbeddedKafka kafka;
+    private final StackConfig config;
+    private volatile EmbeddedKafka kafka;
 
-    private Infrastructure(EmbeddedDatabase database, EmbeddedKafka kafka) {
+    private Infrastructure(StackConfig config, EmbeddedDatabase database, EmbeddedKafka kafka) {
+        this.config = config;
         this.database = database;
         this.kafka = kafka;
     }
@@ -22,7 +25,7 @@ public final class Infrastructure implements AutoCloseable {
             EmbeddedKafka kafka = EmbeddedKafka.start(config.kafkaPort(), config.controllerPort(), config.kafkaDir());
             progress.println("  creating topics");
             TopicSetup.createTopics(kafka.bootstrapServers());
-            return new Infrastructure(database, kafka);
+            return new Infrastructure(config, database, kafka);
         } catch (Exception e) {
             database.close();
             throw e;
@@ -39,8 +42,19 @@ public final class Infrastructure implements AutoCloseable {
         return kafka;
     }
 
+    /**
+     * Stops the broker, waits {@code downFor} and starts it again on the same log directory (topics, offsets and
+     * records kept): the fault drill's broker outage.
+     */
+    public synchronized void restartKafka(Duration downFor, Runnable whenDown) throws Exception {
+        kafka.close();
+        whenDown.run();
+        Thread.sleep(downFor.toMillis());
+        kafka = EmbeddedKafka.start(config.kafkaPort(), config.controllerPort(), config.kafkaDir());
+    }
+
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
         try {
             kafka.close();
         } finally {

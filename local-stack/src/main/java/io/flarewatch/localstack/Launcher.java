@@ -28,6 +28,7 @@ public final class Launcher {
     private Process prometheus;
     private Infrastructure infrastructure;
     private Supervisor supervisor;
+    private BrokerControl brokerControl;
     private String adminKey;
     private String sourceKey;
 
@@ -119,6 +120,8 @@ public final class Launcher {
         }
         supervisor = new Supervisor(List.copyOf(services), config, out);
         supervisor.start();
+        brokerControl = new BrokerControl(infrastructure, config, out);
+        brokerControl.start();
         if (withPrometheus) {
             prometheus = PrometheusProcess.startIfInstalled(config, out).orElse(null);
         }
@@ -134,6 +137,10 @@ public final class Launcher {
         if (supervisor != null) {
             supervisor.close();
             supervisor = null;
+        }
+        if (brokerControl != null) {
+            brokerControl.close();
+            brokerControl = null;
         }
         if (prometheus != null) {
             ProcessCleanup.stop(String.valueOf(prometheus.pid()));

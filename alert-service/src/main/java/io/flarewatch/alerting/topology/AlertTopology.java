@@ -64,7 +64,11 @@ public class AlertTopology {
                 SOURCE);
         topology.addStateStore(
                 Stores.keyValueStoreBuilder(
-                        Stores.persistentKeyValueStore(WATCH_STORE), Serdes.String(), JsonSerde.of(BrandWatch.class)),
+                                Stores.persistentKeyValueStore(WATCH_STORE),
+                                Serdes.String(),
+                                JsonSerde.of(BrandWatch.class))
+                        // one changelog record per brand and commit instead of one per mention
+                        .withCachingEnabled(),
                 PROCESSOR);
         topology.addStateStore(
                 Stores.keyValueStoreBuilder(

@@ -54,7 +54,7 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
     private final Duration storyHorizon;
     private final AlertMetrics metrics;
     private ProcessorContext<String, String> context;
-    private KeyValueStore<String, BrandWatch> store;
+    private WatchStore store;
     private KeyValueStore<String, String> brandDefinitions;
     private KeyValueStore<String, StoryCounter.Seen> countedStories;
     private StoryCounter stories;
@@ -79,7 +79,7 @@ final class BrandWatchProcessor implements Processor<String, String, String, Str
     @Override
     public void init(ProcessorContext<String, String> context) {
         this.context = context;
-        this.store = context.getStateStore(AlertTopology.WATCH_STORE);
+        this.store = new WatchStore(context.getStateStore(AlertTopology.WATCH_STORE));
         this.brandDefinitions = context.getStateStore(AlertTopology.BRAND_STORE);
         this.countedStories = context.getStateStore(AlertTopology.STORY_STORE);
         this.stories = new StoryCounter(

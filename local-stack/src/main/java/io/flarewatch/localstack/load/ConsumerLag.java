@@ -16,7 +16,7 @@ import org.apache.kafka.common.TopicPartition;
  * How far each service's consumer group is behind its input topic: the stage with the growing lag is the
  * bottleneck of the pipeline.
  */
-final class ConsumerLag implements AutoCloseable {
+public final class ConsumerLag implements AutoCloseable {
 
     /** Consumer group to the topic it reads, in pipeline order. */
     private static final Map<String, String> GROUPS = new LinkedHashMap<>();
@@ -29,12 +29,13 @@ final class ConsumerLag implements AutoCloseable {
 
     private final Admin admin;
 
-    ConsumerLag(String bootstrapServers) {
+    /** An admin client on the broker. */
+    public ConsumerLag(String bootstrapServers) {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
     /** {@code sentiment-service=120 alert-service=0 crisis-api=4000}; a group that cannot be read is left out. */
-    String describe() {
+    public String describe() {
         StringBuilder line = new StringBuilder("lag");
         GROUPS.forEach((group, topic) -> {
             try {
@@ -44,6 +45,19 @@ final class ConsumerLag implements AutoCloseable {
             }
         });
         return line.toString();
+    }
+
+    /** The summed lag of every group, or -1 when one cannot be read (the broker is away). */
+    public long total() {
+        long total = 0;
+        for (Map.Entry<String, String> group : GROUPS.entrySet()) {
+            try {
+                total += lag(group.getKey(), group.getValue());
+            } catch (Exception e) {
+                return -1;
+            }
+        }
+        return total;
     }
 
     private long lag(String group, String topic) throws Exception {

@@ -134,7 +134,7 @@ public record LoadOptions(
     }
 
     /** {@code 90s}, {@code 5m}, {@code 1h} or an ISO-8601 duration such as {@code PT90S}. */
-    static Duration duration(String value) {
+    public static Duration duration(String value) {
         String v = value.trim().toLowerCase();
         if (v.startsWith("pt")) {
             return Duration.parse(value);

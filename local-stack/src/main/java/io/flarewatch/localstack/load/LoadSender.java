@@ -2,6 +2,7 @@ package io.flarewatch.localstack.load;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Sends the run's mentions to ingest-service in NDJSON batches, paced by a {@link RatePacer}, with a bounded
  * number of requests in flight, and with complaint storms at evenly spaced moments of the run.
  */
-final class LoadSender {
+public final class LoadSender {
 
     private final LoadOptions options;
     private final MentionGenerator generator;
@@ -23,9 +24,11 @@ final class LoadSender {
     final AtomicLong refused = new AtomicLong();
     final AtomicLong generated = new AtomicLong();
     private final List<long[]> stormStarts = new ArrayList<>();
+    private final BitSet acknowledged = new BitSet();
     private volatile String lastRefusal;
 
-    LoadSender(LoadOptions options, MentionGenerator generator, StackHttp http, List<LoadBrand> brands) {
+    /** A sender of {@code generator}'s mentions to {@code brands} as {@code options} say. */
+    public LoadSender(LoadOptions options, MentionGenerator generator, StackHttp http, List<LoadBrand> brands) {
         this.options = options;
         this.generator = generator;
         this.http = http;
@@ -33,7 +36,7 @@ final class LoadSender {
     }
 
     /** Sends until the count or the duration is reached; returns when every request has been answered. */
-    void run() throws InterruptedException {
+    public void run() throws InterruptedException {
         RatePacer pacer = new RatePacer(options.rate(), options.batchSize());
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
         Semaphore inFlight = new Semaphore(options.concurrency());
@@ -48,13 +51,14 @@ final class LoadSender {
                 }
                 List<String> batch = new ArrayList<>(options.batchSize());
                 Instant now = Instant.now();
+                long first = generated.get();
                 for (int i = 0; i < options.batchSize() && !countReached(); i++) {
                     batch.add(generator.next(generated.getAndIncrement(), stormBrand, options.stormShare(), now));
                 }
                 inFlight.acquire();
                 pool.execute(() -> {
                     try {
-                        send(batch);
+                        send(batch, first);
                     } finally {
                         inFlight.release();
                     }
@@ -67,12 +71,12 @@ final class LoadSender {
     }
 
     /** Each storm as {index, epoch ms its first batch was made}. */
-    synchronized List<long[]> stormStarts() {
+    public synchronized List<long[]> stormStarts() {
         return List.copyOf(stormStarts);
     }
 
     /** The storm brand of storm {@code index}. */
-    LoadBrand stormBrand(int index) {
+    public LoadBrand stormBrand(int index) {
         return brands.get(brands.size() - 1 - index % brands.size());
     }
 
@@ -80,10 +84,30 @@ final class LoadSender {
         return lastRefusal;
     }
 
-    private void send(List<String> batch) {
+    /** Mentions acknowledged so far. */
+    public long sentCount() {
+        return sent.get();
+    }
+
+    /** Mentions refused, or not answered, so far. */
+    public long refusedCount() {
+        return refused.get();
+    }
+
+    /** The sequence numbers of the mentions of every batch acknowledged whole (202). */
+    public synchronized BitSet acknowledged() {
+        return (BitSet) acknowledged.clone();
+    }
+
+    private void send(List<String> batch, long first) {
         try {
             StackHttp.BatchAnswer answer = http.postBatch(batch);
             sent.addAndGet(answer.accepted());
+            if (answer.status() == 202 && answer.accepted() == batch.size()) {
+                synchronized (this) {
+                    acknowledged.set((int) first, (int) first + batch.size());
+                }
+            }
             refused.addAndGet(batch.size() - answer.accepted());
             if (answer.status() != 202) {
                 lastRefusal = answer.status() + " "

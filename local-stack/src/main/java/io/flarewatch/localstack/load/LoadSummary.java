@@ -6,8 +6,8 @@ import java.util.Locale;
  * The figures of one load run; {@link #line()} is the summary's last line, the one scripts read.
  *
  * @param sent           mentions ingest-service acknowledged (202)
- * @param stored         of those, mentions found in PostgreSQL (distinct mention ids)
- * @param duplicates     rows in PostgreSQL beyond one per mention sent
+ * @param stored         of those, mentions found in PostgreSQL (by their source ids)
+ * @param duplicates     rows in PostgreSQL beyond one per brand and source id (a mention stored twice)
  * @param mentionsPerS   mentions stored per second, from the first send to the last one seen stored
  * @param p50StoredMs    median time from receipt at ingest to the row being seen in PostgreSQL
  * @param p99StoredMs    99th percentile of the same

@@ -1,14 +1,13 @@
 package io.flarewatch.localstack.load;
 
-import io.flarewatch.localstack.AdminKey;
 import io.flarewatch.localstack.EmbeddedDatabase;
-import io.flarewatch.localstack.SourceKeyFile;
 import io.flarewatch.localstack.StackConfig;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -56,11 +55,7 @@ public final class LoadTool {
 
     void run() throws Exception {
         List<LoadBrand> brands = LoadBrand.invent(options.brands(), runId);
-        StackHttp http = new StackHttp(
-                "http://localhost:" + config.ingestPort(),
-                "http://localhost:" + config.apiPort(),
-                AdminKey.read(config.dataDir()),
-                SourceKeyFile.forTools(System.getenv(), config.dataDir()));
+        StackHttp http = StackHttp.of(config);
         String jdbcUrl = "jdbc:postgresql://localhost:" + config.postgresPort() + "/" + EmbeddedDatabase.DATABASE;
         out.printf(
                 "load run %s: %s mentions/s, %s, %d brands, %d authors, complaints %.0f%%, %d storm(s)%n",
@@ -77,7 +72,8 @@ public final class LoadTool {
             http.createBrand(brand);
         }
         try {
-            warmUp(brands, http, jdbcUrl);
+            warmUp(brands, http, jdbcUrl, runId, options.authors());
+            out.println("warm-up done: every brand is matched and stored");
             MentionGenerator generator =
                     new MentionGenerator(brands, options.authors(), options.complaintShare(), runId, runId.hashCode());
             try (StoredMentionWatcher watcher =
@@ -96,8 +92,9 @@ public final class LoadTool {
     }
 
     /** One mention per brand, until all are stored: the brands are loaded and the services' JITs have started. */
-    private void warmUp(List<LoadBrand> brands, StackHttp http, String jdbcUrl) throws Exception {
-        MentionGenerator warm = new MentionGenerator(brands, options.authors(), 0, runId + "w", 1);
+    public static void warmUp(List<LoadBrand> brands, StackHttp http, String jdbcUrl, String runId, int authors)
+            throws Exception {
+        MentionGenerator warm = new MentionGenerator(brands, authors, 0, runId + "w", 1);
         try (StoredMentionWatcher watcher =
                 new StoredMentionWatcher(jdbcUrl, EmbeddedDatabase.USER, warm.sourceIdPrefix(), brands)) {
             long deadline = System.currentTimeMillis() + WARM_UP_TIMEOUT.toMillis();
@@ -116,7 +113,6 @@ public final class LoadTool {
                 watcher.poll(0);
             }
         }
-        out.println("warm-up done: every brand is matched and stored");
     }
 
     private LoadSummary measure(LoadSender sender, StoredMentionWatcher watcher, String sourceIdPrefix)
@@ -144,7 +140,22 @@ public final class LoadTool {
         ticks.awaitTermination(5, TimeUnit.SECONDS);
         lag.close();
         watcher.poll(startMs);
-        long[] counts = watcher.finalCounts();
+        // counted per mention: acknowledged and stored, acknowledged and missing, stored without an acknowledgement
+        BitSet acknowledged = sender.acknowledged();
+        BitSet storedSeqs = watcher.storedSeqs();
+        BitSet acknowledgedStored = (BitSet) acknowledged.clone();
+        acknowledgedStored.and(storedSeqs);
+        storedSeqs.andNot(acknowledged);
+        if (!storedSeqs.isEmpty()) {
+            out.printf(
+                    "stored although their batch was not acknowledged (an error or time-out at the client): %d%n",
+                    storedSeqs.cardinality());
+        }
+        if (acknowledged.cardinality() < sender.sent.get()) {
+            out.printf(
+                    "acknowledged in batches ingest answered in part (not counted): %d%n",
+                    sender.sent.get() - acknowledged.cardinality());
+        }
         long[] stored = watcher.storedLatenciesMs();
         double storedSeconds = Math.max(1, watcher.lastStoredAtMs() - startMs) / 1e3;
         long p99Alert = progress.reportAlerts();
@@ -167,10 +178,10 @@ public final class LoadTool {
                 raw.recordsPerS(),
                 POLL_MS);
         return new LoadSummary(
-                sender.sent.get(),
-                counts[1],
-                counts[0] - counts[1],
-                counts[1] / storedSeconds,
+                acknowledged.cardinality(),
+                acknowledgedStored.cardinality(),
+                watcher.duplicatedRows(),
+                acknowledgedStored.cardinality() / storedSeconds,
                 Percentiles.of(stored, 50),
                 Percentiles.of(stored, 99),
                 p99Alert,

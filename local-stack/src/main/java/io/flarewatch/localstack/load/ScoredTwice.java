@@ -21,16 +21,17 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Counts the run's mentions that sentiment-service wrote to {@code mentions-scored} more than once for the same
  * brand: what a crash redelivers. PostgreSQL's unique key hides them; alert-service reads the topic and sees them.
  */
-final class ScoredTwice {
+public final class ScoredTwice {
 
     private final String bootstrapServers;
 
-    ScoredTwice(String bootstrapServers) {
+    /** Reads {@code mentions-scored} on this broker. */
+    public ScoredTwice(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
     }
 
     /** Scored mentions of the run written more than once, reading {@code mentions-scored} from {@code sinceMs}. */
-    long count(long sinceMs, String sourceIdPrefix) throws IOException {
+    public long count(long sinceMs, String sourceIdPrefix) throws IOException {
         Set<String> seen = new HashSet<>();
         long twice = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
