@@ -284,23 +284,35 @@ class FlarewatchEndToEndIT {
     }
 
     private String aBurstOfComplaintsRaisesAnAlert(RunningStack stack) throws Exception {
-        List<String> complaints = List.of(
-                "Kurierex zgubił moją paczkę i nikt nie odpowiada na reklamację",
-                "Od tygodnia czekam na paczkę z Kurierexu, infolinia nie odbiera, masakra",
-                "Nie polecam Kurierexu, kurier nawet nie zapukał, porażka",
-                "Kurierex oszuści, zapłaciłam za ekspres a paczki brak od 5 dni",
-                "Kurierex zniszczył mi telewizor, a teraz odrzucają reklamację, skandal");
+        // Many people writing their own words, not one post copied: copies of a text count once (issue 14).
+        List<String> problems = List.of(
+                "Kurierex zgubił moją paczkę",
+                "Od tygodnia czekam na paczkę z Kurierexu",
+                "Kurier Kurierexu nawet nie zapukał",
+                "Kurierex zniszczył mi telewizor",
+                "Zapłaciłam Kurierexowi za ekspres a paczki brak");
+        List<String> reactions = List.of(
+                "i nikt nie odpowiada na reklamację, masakra",
+                "infolinia nie odbiera od rana, porażka",
+                "a czat z konsultantem się rozłącza, skandal",
+                "reklamację odrzucili bez słowa, oszuści",
+                "maile wracają bez odpowiedzi, nie polecam");
+        List<String> contexts = List.of(
+                "Prezent dla mamy na urodziny przepadł.",
+                "Piszę to już trzeci raz w tym miesiącu.",
+                "Wszyscy znajomi mają z nimi ten sam problem.",
+                "Pracuję zdalnie i cały dzień siedzę w domu.",
+                "Zamawiałam leki dla chorego taty.");
         Http.Reply alerts = Http.get(stack.api() + "/alerts?brandId=" + BRAND);
         long deadline = System.nanoTime() + ALERTING.toNanos();
         int wave = 0;
         while (!hasOpened(alerts.body()) && System.nanoTime() < deadline) {
             StringBuilder burst = new StringBuilder();
             for (int i = 0; i < 25; i++) {
-                burst.append(mention(
-                                complaints.get(i % complaints.size()),
-                                Instant.now(),
-                                "klient_" + wave + "_" + i,
-                                300 + i))
+                String complaint = contexts.get(wave % 5) + " " + problems.get(i % 5) + " " + reactions.get(i / 5)
+                        + ". Zamówienie nr "
+                        + (70_000 + wave * 100 + i) + ", " + (2 + (i + wave) % 9) + " dni czekania.";
+                burst.append(mention(complaint, Instant.now(), "klient_" + wave + "_" + i, 300 + i))
                         .append('\n');
             }
             assertEquals(
