@@ -17,15 +17,26 @@ import org.apache.kafka.common.utils.Utils;
  */
 final class FailoverBrands {
 
-    private static final List<String> PROBLEMS = List.of(
-            "zgubił moją paczkę i nikt nie odpowiada na reklamację",
-            "od tygodnia nie dowiózł zamówienia, infolinia nie odbiera",
-            "zniszczył mi telewizor, a teraz odrzuca reklamację",
-            "pobrał opłatę dwa razy i nie oddaje pieniędzy",
-            "kurier nawet nie zapukał, paczka wróciła do nadawcy",
-            "obiecał dostawę ekspresową, a paczki brak od pięciu dni");
-    private static final List<String> ENDINGS =
-            List.of("Skandal.", "Masakra, nie polecam.", "Porażka.", "Oszuści!", "Mam dość.");
+    // Three independent parts, so that the storm is many people's own words: copies of one text count once.
+    private static final List<String> WHAT = List.of(
+            "zgubił moją paczkę",
+            "nie dowiózł zamówienia od tygodnia",
+            "zniszczył mi telewizor",
+            "pobrał opłatę dwa razy",
+            "oddał paczkę do nadawcy",
+            "nie dostarczył ekspresu na czas");
+    private static final List<String> WHO = List.of(
+            "infolinia nie odbiera od rana",
+            "reklamację odrzucili bez słowa",
+            "czat z konsultantem się rozłącza",
+            "na maile nikt nie odpisuje",
+            "kurier nawet nie zapukał");
+    private static final List<String> FEELING = List.of(
+            "Skandal, nie polecam nikomu",
+            "Masakra, mam już dość",
+            "Porażka na całej linii",
+            "Oszuści, zgłaszam do rzecznika",
+            "Nigdy więcej tej firmy");
 
     /** A brand: its slug id (on the partition wanted) and the invented name its query matches. */
     record Brand(String id, String name) {}
@@ -61,8 +72,9 @@ final class FailoverBrands {
 
     /** A complaint about the brand, different for each {@code n} (a storm of people, not one post repeated). */
     static String complaint(Brand brand, int n) {
-        return brand.name() + " " + PROBLEMS.get(n % PROBLEMS.size()) + ", zamówienie " + (40_000 + n * 37) + ". "
-                + ENDINGS.get((n / PROBLEMS.size()) % ENDINGS.size());
+        return brand.name() + " " + WHAT.get(n % WHAT.size()) + ", " + WHO.get((n / WHAT.size()) % WHO.size())
+                + ". " + FEELING.get((n / (WHAT.size() * WHO.size())) % FEELING.size()) + ". Zamówienie nr "
+                + (40_000 + n * 37) + " z dnia " + (1 + n % 28) + " listopada, klient " + (n * 7 + 3) + ".";
     }
 
     /** Three hours of calm history, a mention every two minutes, so that the brand has a usual level. */
