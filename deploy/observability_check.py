@@ -73,15 +73,25 @@ def replay(api, ingest):
     history = [mention(i, "Zwykła dostawa Kurierexem, bez niespodzianek", now - datetime.timedelta(minutes=180 - 2 * i),
                        "anna_%d" % i, 50) for i in range(88)]
     call(ingest + "/mentions/batch", "\n".join(history), "application/x-ndjson", api_key=source_key())
-    complaints = ["Kurierex zgubił moją paczkę i nikt nie odpowiada na reklamację",
-                  "Od tygodnia czekam na paczkę z Kurierexu, infolinia nie odbiera, masakra",
-                  "Kurierex oszuści, zapłaciłam za ekspres a paczki brak od 5 dni"]
+    # Many people's own words: copies of one text count once as a story (issue 14), so the parts vary.
+    what = ["Kurierex zgubił moją paczkę", "Od tygodnia czekam na paczkę z Kurierexu",
+            "Kurier Kurierexu nawet nie zapukał", "Kurierex zniszczył mi telewizor",
+            "Zapłaciłam Kurierexowi za ekspres a paczki brak"]
+    who = ["i nikt nie odpowiada na reklamację, masakra", "infolinia nie odbiera od rana, porażka",
+           "a czat z konsultantem się rozłącza, skandal", "reklamację odrzucili bez słowa, oszuści",
+           "maile wracają bez odpowiedzi, nie polecam"]
+    context = ["Prezent dla mamy na urodziny przepadł.", "Piszę to już trzeci raz w tym miesiącu.",
+               "Wszyscy znajomi mają z nimi ten sam problem.", "Pracuję zdalnie i cały dzień siedzę w domu.",
+               "Zamawiałam leki dla chorego taty.", "Czekam z dzieckiem na kuriera od rana.",
+               "To była paczka z dokumentami do urzędu.", "Sklep odsyła mnie do kuriera, kurier do sklepu."]
     number = 1000
     for wave in range(8):
         lines = []
         for i in range(25):
             number += 1
-            lines.append(mention(number, complaints[i % 3], datetime.datetime.now(datetime.timezone.utc),
+            text = "%s %s %s. Zamówienie nr %d, klient %d." % (context[wave], what[i % 5], who[i // 5], 70000 + number,
+                                                                 number * 7 + 3)
+            lines.append(mention(number, text, datetime.datetime.now(datetime.timezone.utc),
                                  "klient_%d_%d" % (wave, i), 300 + i))
         lines.append(lines[0])  # a duplicate
         lines.append('{"source":"twitter","sourceId":"broken","text":"Kurierex bez autora"}')  # rejected
