@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flarewatch.events.Topics;
 import io.flarewatch.ingest.source.RecordingHttpServer.Reply;
+import io.flarewatch.localstack.TopicSetup;
 import io.flarewatch.localstack.testing.EmbeddedKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.utils.Utils;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -46,8 +49,9 @@ class SourceOwnershipTest {
     void eachSourceRunsOnExactlyOneReplica() throws Exception {
         String run = SourceTopics.run();
         SourceTopics topics = new SourceTopics(bootstrapServers);
+        // Two sources on each partition, so that whichever partitions the second replica gets, it gets sources.
         List<String> sourceIds = IntStream.range(0, 6)
-                .mapToObj(i -> "rss:owned-" + i + "-" + run)
+                .mapToObj(i -> sourceOnPartition("rss:owned-" + i + "-" + run, i % TopicSetup.PARTITIONS))
                 .toList();
         try (RecordingHttpServer server = new RecordingHttpServer()) {
             for (String sourceId : sourceIds) {
@@ -82,6 +86,17 @@ class SourceOwnershipTest {
     }
 
     /** A consumer in the sources' group, as a second ingest replica would be. */
+    /** {@code base} with a suffix that Kafka's default partitioner puts on {@code partition}. */
+    private static String sourceOnPartition(String base, int partition) {
+        for (int attempt = 0; ; attempt++) {
+            String id = base + "-" + attempt;
+            byte[] key = id.getBytes(StandardCharsets.UTF_8);
+            if (Utils.toPositive(Utils.murmur2(key)) % TopicSetup.PARTITIONS == partition) {
+                return id;
+            }
+        }
+    }
+
     private KafkaConsumer<String, String> joinGroup() {
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
                 Map.of(
