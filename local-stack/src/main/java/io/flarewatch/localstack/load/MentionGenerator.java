@@ -14,77 +14,6 @@ import java.util.SplittableRandom;
 public final class MentionGenerator {
 
     private static final String[] SOURCES = {"twitter", "facebook", "forum", "news", "reviews", "instagram"};
-    private static final String[] PL_COMPLAINTS = {
-        "%s od 3 tygodni nie oddaje pieniędzy, infolinia nie odbiera. Skandal!",
-        "Znowu awaria w %s, paczka zaginęła i nikt nic nie wie",
-        "Nigdy więcej %s, obsługa klienta to porażka, żądam zwrotu",
-        "%s oszukał mnie na fakturze, reklamacja odrzucona bez powodu",
-        "Czekam na kuriera %s już piąty dzień, totalna kompromitacja"
-    };
-    private static final String[] PL_ORDINARY = {
-        "Zamówiłam dziś w %s, zobaczymy jak pójdzie z dostawą",
-        "%s ma nową aplikację, całkiem wygodna",
-        "Dzięki %s paczka była na czas, polecam",
-        "Ktoś wie, do której otwarty punkt %s w Krakowie?",
-        "Promocja w %s do końca tygodnia, warto sprawdzić"
-    };
-    private static final String[] EN_COMPLAINTS = {
-        "%s charged me twice and support has ignored me for two weeks. Terrible!",
-        "My %s order never arrived, worst service ever, I want a refund",
-        "%s outage again, third time this month, cancelling my contract",
-        "Do not trust %s, they lost my parcel and blame me",
-        "Still waiting for %s to fix my account, absolutely awful"
-    };
-    private static final String[] EN_ORDINARY = {
-        "Just ordered from %s, let's see how fast it ships",
-        "%s released a new app update today, looks fine",
-        "Thanks %s, the delivery came early, great job",
-        "Does anyone know if %s is open on Sunday?",
-        "%s has a sale this week, might be worth a look"
-    };
-
-    /**
-     * Openings and closings around a template, so that people using the same template still write different texts:
-     * ingest links a text posted again to its first post and alert-service counts a story once, so a template alone
-     * would make a storm of one story per template.
-     */
-    private static final String[] PL_OPENINGS = {
-        "Serio?",
-        "No pięknie.",
-        "Ludzie, uwaga:",
-        "Muszę to napisać:",
-        "Kolejny raz to samo.",
-        "Hej,",
-        "Szczerze:",
-        "Krótko:"
-    };
-
-    private static final String[] PL_CLOSINGS = {
-        "Zobaczymy, co dalej.", "Piszę to już drugi raz.", "Dajcie znać, czy też tak macie.", "Tyle ode mnie.",
-        "Pozdrawiam z Gdańska.", "Nie wiem, co o tym myśleć.", "Sprawdzę jutro jeszcze raz.",
-                "Tak było wczoraj wieczorem."
-    };
-    private static final String[] EN_OPENINGS = {
-        "Seriously?",
-        "Well then.",
-        "Heads up, people:",
-        "I have to say this:",
-        "Same story again.",
-        "Hey,",
-        "Honestly:",
-        "Quick one:"
-    };
-    private static final String[] EN_CLOSINGS = {
-        "We will see what happens next.",
-        "Writing this for the second time.",
-        "Tell me if you have the same.",
-        "That is all from me.",
-        "Greetings from Leeds.",
-        "Not sure what to think.",
-        "Will check again tomorrow.",
-        "This was last night."
-    };
-
     private final List<LoadBrand> brands;
     private final int authors;
     private final double complaintShare;
@@ -114,7 +43,6 @@ public final class MentionGenerator {
         LoadBrand brand = storm ? stormBrand : pickBrand();
         boolean complaint = storm || random.nextDouble() < complaintShare;
         boolean polish = random.nextDouble() < 0.6;
-        String[] texts = polish ? (complaint ? PL_COMPLAINTS : PL_ORDINARY) : (complaint ? EN_COMPLAINTS : EN_ORDINARY);
         int author = pickAuthor();
         ObjectNode json = EventJson.mapper().createObjectNode();
         json.put("source", SOURCES[random.nextInt(SOURCES.length)]);
@@ -124,13 +52,11 @@ public final class MentionGenerator {
                 .put("name", (polish ? "user_pl_" : "user_en_") + author)
                 .put("followers", followers(author));
         json.put("language", polish ? "pl" : "en");
-        String[] openings = polish ? PL_OPENINGS : EN_OPENINGS;
-        String[] closings = polish ? PL_CLOSINGS : EN_CLOSINGS;
         json.put(
                 "text",
-                openings[random.nextInt(openings.length)] + " "
-                        + texts[random.nextInt(texts.length)].formatted(brand.name()) + " "
-                        + closings[random.nextInt(closings.length)]);
+                complaint
+                        ? PostTexts.complaint(brand.name(), polish, random)
+                        : PostTexts.ordinary(brand.name(), polish, random));
         json.put("publishedAt", now.minusMillis(random.nextInt(5_000)).toString());
         return json.toString();
     }
