@@ -115,7 +115,10 @@ final class Baseline {
     /** The state after learning from a closed bucket; incident buckets teach the volume only, clipped. */
     DetectorState learn(DetectorState state, Bucket closed, boolean inIncident) {
         double expected = expected(state, closed.start());
-        double clipped = Math.min(closed.mentions(), band(state, closed.start(), CLIP_DEVIATIONS));
+        // nothing is known before a brand's first bucket, so there is no spike to clip it against
+        double clipped = state.bucketsSeen() == 0
+                ? closed.mentions()
+                : Math.min(closed.mentions(), band(state, closed.start(), CLIP_DEVIATIONS));
         double distance = Math.log1p(clipped) - Math.log1p(expected);
         long seen = state.bucketsSeen() + 1;
         double alpha = Math.max(levelAlpha, 1.0 / seen);
@@ -130,7 +133,10 @@ final class Baseline {
             double negative = closed.mentions() == 0 ? 0 : clipped * closed.negativeShare();
             negativeLevel += alpha * (negative - negativeLevel);
         }
-        double ratio = (clipped + RATIO_SHIFT) / (state.level() + RATIO_SHIFT);
+        // a brand's first bucket is its level: against the empty level before it, any count would look like a
+        // rhythm hundreds of times the usual and inflate its hour's expectation for the rest of the day
+        double reference = state.bucketsSeen() == 0 ? level : state.level();
+        double ratio = (clipped + RATIO_SHIFT) / (reference + RATIO_SHIFT);
         double[] day = state.hourOfDay().clone();
         int[] daySamples = state.hourOfDaySamples().clone();
         learnSlot(day, daySamples, hourOfDay(closed.start()), ratio, DAY_SLOT_MEMORY_HOURS);

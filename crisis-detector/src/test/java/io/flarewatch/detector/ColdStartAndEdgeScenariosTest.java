@@ -75,6 +75,20 @@ class ColdStartAndEdgeScenariosTest {
     }
 
     @Test
+    void aBusyBrandAddedMinutesAgoExpectsItsOwnLevelAndAlertsOnAStormInSeconds() {
+        Scenario brand = new Scenario(SETTINGS, MONDAY_9AM);
+        for (int minute = 0; minute < 5; minute++) {
+            brand.close(500, 75, 450, 50_000); // a steady 500 mentions a minute from the first minute on
+        }
+        // six seconds into the sixth minute: a tenth of its usual minute, and 2,000 complaints from 1,500 people
+        brand.partial(50 + 2_000, 8 + 2_000, 45 + 1_500, 1_000_000);
+        assertEquals(1, brand.count(Transition.OPENED), "four times its whole usual minute in six seconds opens");
+        String reason = brand.decisions().get(0).reason();
+        assertTrue(
+                reason.contains("vs 500 expected"), "its first minute is its level, not a rhythm of 500x: " + reason);
+    }
+
+    @Test
     void aSlowRiseOverTwoHoursOpensBeforeItEnds() {
         Scenario brand = establishedBrand();
         int openedAt = -1;
