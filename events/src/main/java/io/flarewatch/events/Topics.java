@@ -26,7 +26,7 @@ public final class Topics {
     /**
      * Ingest's memory of the mentions it accepted, shared by its replicas and kept across restarts: compacted and
      * expiring ({@link #EXPIRING}), keyed by a duplicate key ({@code id:<source>:<source id>} or {@code url:<normalised
-     * url>}), the value the mention id.
+     * url>#<hash of the normalised text>}), the value the mention id.
      */
     public static final String MENTION_KEYS = "mention-keys";
     /**

@@ -143,7 +143,7 @@ public final class Launcher {
             brokerControl = null;
         }
         if (prometheus != null) {
-            ProcessCleanup.stop(String.valueOf(prometheus.pid()));
+            ProcessCleanup.stop(prometheus.pid());
             prometheus = null;
         }
         services.forEach(ServiceProcess::stop);

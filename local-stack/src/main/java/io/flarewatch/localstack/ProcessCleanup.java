@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 
 /** Stops processes a killed run left behind: services recorded in pid files, and PostgreSQL's postmaster. */
 final class ProcessCleanup {
@@ -17,40 +19,36 @@ final class ProcessCleanup {
     /** Stops the PostgreSQL whose {@code postmaster.pid} is in {@code dataDir}, if it still runs. */
     static boolean killStalePostgres(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return false;
-        }
-        List<String> lines = Files.readAllLines(pidFile);
-        boolean stopped = !lines.isEmpty() && stop(lines.get(0).trim());
+        boolean stopped = stopRecordedIn(pidFile);
         Files.deleteIfExists(pidFile);
         return stopped;
     }
 
     /** Stops every process whose pid is recorded in a {@code *.pid} file of {@code runDir}, and removes the files. */
     static int killRecorded(Path runDir) throws IOException {
-        if (!Files.isDirectory(runDir)) {
-            return 0;
-        }
+        return killRecorded(PidFiles.list(runDir));
+    }
+
+    /** Stops the processes of {@code pidFiles} and removes the files; a file already gone is a process gone. */
+    static int killRecorded(List<Path> pidFiles) throws IOException {
         int stopped = 0;
-        try (var files = Files.list(runDir)) {
-            for (Path pidFile : files.filter(f -> f.toString().endsWith(".pid")).toList()) {
-                if (stop(Files.readString(pidFile).trim())) {
-                    stopped++;
-                }
-                Files.deleteIfExists(pidFile);
+        for (Path pidFile : pidFiles) {
+            if (stopRecordedIn(pidFile)) {
+                stopped++;
             }
+            Files.deleteIfExists(pidFile);
         }
         return stopped;
     }
 
+    private static boolean stopRecordedIn(Path pidFile) throws IOException {
+        OptionalLong pid = PidFiles.read(pidFile);
+        return pid.isPresent() && stop(pid.getAsLong());
+    }
+
     /** Asks a process (and its children) to stop, then forces it after a grace period. */
-    static boolean stop(String pid) {
-        Optional<ProcessHandle> handle;
-        try {
-            handle = ProcessHandle.of(Long.parseLong(pid));
-        } catch (NumberFormatException e) {
-            return false;
-        }
+    static boolean stop(long pid) {
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
         if (handle.isEmpty()
                 || !handle.get().isAlive()
                 || handle.get().pid() == ProcessHandle.current().pid()) {
@@ -60,7 +58,7 @@ final class ProcessCleanup {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
-            process.onExit().get(GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            process.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();

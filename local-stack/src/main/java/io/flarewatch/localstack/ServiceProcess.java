@@ -111,7 +111,7 @@ final class ServiceProcess {
 
     /** Asks the service to stop and waits for it, forcing it after a grace period. */
     void stop() {
-        ProcessCleanup.stop(String.valueOf(process.pid()));
+        ProcessCleanup.stop(process.pid());
     }
 
     /** Whether the process runs. */

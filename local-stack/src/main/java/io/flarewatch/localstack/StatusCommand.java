@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** {@code bin/flarewatch status}: each process of the running local stack, its health and its restarts. */
 final class StatusCommand {
@@ -23,16 +24,14 @@ final class StatusCommand {
     /** Prints the table; returns 0 when every service is up and healthy, 1 otherwise, 3 when nothing runs. */
     static int run(StackConfig config, PrintStream out) throws IOException {
         Path file = Supervisor.statusFile(config);
-        Path launcherPid = config.runDir().resolve("launcher.pid");
-        if (!Files.exists(file)
-                || !Files.exists(launcherPid)
-                || !alive(Files.readString(launcherPid).trim())) {
+        OptionalLong launcher = PidFiles.read(config.runDir().resolve("launcher.pid"));
+        if (!Files.exists(file) || launcher.isEmpty() || !alive(launcher.getAsLong())) {
             out.println("Flarewatch is not running (no launcher in " + config.runDir() + ")");
             return 3;
         }
         out.printf(
-                "launcher pid %s; Kafka %s; PostgreSQL localhost:%d%n",
-                Files.readString(launcherPid).trim(), config.bootstrapServers(), config.postgresPort());
+                "launcher pid %d; Kafka %s; PostgreSQL localhost:%d%n",
+                launcher.getAsLong(), config.bootstrapServers(), config.postgresPort());
         out.printf("%-20s %-8s %-6s %-10s %-9s %s%n", "SERVICE", "PID", "PORT", "HEALTH", "RESTARTS", "UP SINCE");
         boolean allHealthy = true;
         List<String> lines = Files.readAllLines(file);
@@ -52,12 +51,14 @@ final class StatusCommand {
 
     private static boolean alive(String pid) {
         try {
-            return ProcessHandle.of(Long.parseLong(pid))
-                    .map(ProcessHandle::isAlive)
-                    .orElse(false);
+            return alive(Long.parseLong(pid));
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     private static boolean healthy(int port) {

@@ -4,20 +4,28 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.flarewatch.events.Mention;
+import io.flarewatch.ingest.story.Shingles;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Remembers recent mentions to drop a duplicate: the same source and source id again, or the same post
- * (the same normalised URL) reported by another source. Each key is forgotten {@code window} after it was first
- * seen, also when it was learned later (from another replica, or before a restart).
+ * Remembers recent mentions to drop a duplicate: the same source and source id again, or the same post (the same
+ * normalised URL with the same words) reported by another source. Each key is forgotten {@code window} after it was
+ * first seen, also when it was learned later (from another replica, or before a restart).
  */
 public final class DuplicateFilter {
+
+    /** 8 bytes: two different texts behind one URL get the same hash with a chance of 1 in 2^64. */
+    private static final int TEXT_HASH_BYTES = 8;
 
     private final ConcurrentMap<String, Instant> seen;
     private final Clock clock;
@@ -69,14 +77,34 @@ public final class DuplicateFilter {
         return seen.containsKey(key);
     }
 
-    /** The keys by which a mention is recognised: its source and source id, and its normalised URL if it has one. */
+    /**
+     * The keys by which a mention is recognised: its source and source id, and, if it has a URL, its normalised URL
+     * together with a hash of its words. A URL alone is no key: exports of monitoring tools put the same search or
+     * page URL in every row, and the different posts behind it must all be kept (copies become one story later).
+     */
     public static List<String> keysOf(Mention mention) {
         List<String> keys = new ArrayList<>(2);
         keys.add("id:" + mention.source() + ":" + mention.sourceId());
         if (mention.url() != null) {
-            keys.add("url:" + normaliseUrl(mention.url()));
+            keys.add("url:" + normaliseUrl(mention.url()) + "#" + textHash(mention.text()));
         }
         return keys;
+    }
+
+    /**
+     * 64 bits of the SHA-256 of the text's words as the story clusterer reads them ({@link Shingles#words}), so
+     * that case, punctuation, links and handles do not tell a copy apart; a text without words hashes as written.
+     */
+    static String textHash(String text) {
+        String raw = text == null ? "" : text.strip();
+        List<String> words = Shingles.words(raw);
+        String normal = words.isEmpty() ? raw : String.join(" ", words);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, TEXT_HASH_BYTES);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** The URL without scheme, {@code www.}, fragment, tracking parameters and trailing slash, host lowercased. */

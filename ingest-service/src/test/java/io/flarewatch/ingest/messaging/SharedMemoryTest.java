@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.flarewatch.events.Author;
 import io.flarewatch.events.EventJson;
+import io.flarewatch.events.Mention;
 import io.flarewatch.events.Topics;
+import io.flarewatch.ingest.service.DuplicateFilter;
 import io.flarewatch.ingest.story.MinHash;
 import io.flarewatch.ingest.story.Shingles;
 import io.flarewatch.ingest.story.StoryClusterer;
@@ -67,8 +70,8 @@ class SharedMemoryTest {
         assertFalse(raw.get(original).get("mention").has("clusterId"), "the first mention starts the story");
         assertEquals(original, raw.get(repost).get("mention").get("clusterId").asText());
 
-        Map<String, JsonNode> keys =
-                readRaw(Topics.MENTION_KEYS, Set.of("id:twitter:news-" + run, "url:news.example/" + run));
+        Map<String, JsonNode> keys = readRaw(
+                Topics.MENTION_KEYS, Set.of("id:twitter:news-" + run, urlKey("https://news.example/" + run, PL_NEWS)));
         assertEquals(2, keys.size(), "the exact-duplicate keys of the accepted mention are shared");
         assertTrue(
                 readRaw(Topics.STORY_FINGERPRINTS, Set.of(original)).containsKey(original),
@@ -79,6 +82,7 @@ class SharedMemoryTest {
     void whatAnotherReplicaAcceptedIsADuplicateOrACopyHere() throws Exception {
         String run = unique();
         String otherStory = "facebook:" + run;
+        String sharedUrlKey = urlKey("https://x.com/other/" + run, "the same post, found by another monitoring tool");
         var shingles = Shingles.of(EN_NEWS);
         StoryIndex.Story story = new StoryIndex.Story(
                 otherStory,
@@ -86,11 +90,11 @@ class SharedMemoryTest {
                 MinHash.shingleHashes(shingles, StoryClusterer.SHINGLES_KEPT),
                 Instant.now());
         try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(new ProducerRecord<>(Topics.MENTION_KEYS, "url:x.com/other/" + run, "twitter:other-" + run));
+            producer.send(new ProducerRecord<>(Topics.MENTION_KEYS, sharedUrlKey, "facebook:other-" + run));
             producer.send(new ProducerRecord<>(
                     Topics.STORY_FINGERPRINTS, otherStory, SharedMemory.FingerprintRecord.encode(story)));
         }
-        await(() -> memory.duplicates().remembers("url:x.com/other/" + run)
+        await(() -> memory.duplicates().remembers(sharedUrlKey)
                 && memory.stories().startedBy(otherStory).isPresent());
 
         given().contentType(ContentType.JSON)
@@ -127,6 +131,16 @@ class SharedMemoryTest {
                 + (url == null ? "" : "\"url\":\"" + url + "\",")
                 + "\"author\":{\"id\":\"u-" + sourceId + "\",\"name\":\"ola\",\"followers\":10},\"text\":\"" + text
                 + "\",\"language\":\"pl\",\"publishedAt\":\"2026-11-30T09:00:00Z\"}";
+    }
+
+    /** The key by which any replica remembers a post at {@code url} with {@code text}, whoever reported it. */
+    private static String urlKey(String url, String text) {
+        Instant at = Instant.parse("2026-11-30T09:00:00Z");
+        Mention reported = new Mention("other:1", "other", "1", url, new Author("u", "ola", 10), text, "pl", at, at);
+        return DuplicateFilter.keysOf(reported).stream()
+                .filter(key -> key.startsWith("url:"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Map<String, JsonNode> read(String topic, Set<String> keys) {

@@ -90,6 +90,35 @@ class MentionResourceTest {
     }
 
     @Test
+    void rowsSharingOneUrlAreAllKeptUnlessTheirTextIsTheSame() throws Exception {
+        // Exports of monitoring tools often put the same search or page URL in every row.
+        String run = unique();
+        String url = "https://app.monitoring.example/search?q=kurierex&run=" + run;
+        String first = "a-" + run;
+        String second = "b-" + run;
+        given().contentType("application/x-ndjson; charset=UTF-8")
+                .body((mention("export", first, "Kurierex zgubił moją paczkę", url) + "\n"
+                                + mention("export", second, "Kurierex dowiózł wszystko na czas", url) + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/mentions/batch")
+                .then()
+                .statusCode(202)
+                .body("accepted", equalTo(2))
+                .body("duplicates", equalTo(0));
+        assertEquals(1, recordsFor("export:" + first).size());
+        assertEquals(1, recordsFor("export:" + second).size());
+
+        given().contentType("application/json; charset=UTF-8")
+                .body(mention("forum", "c-" + run, "Kurierex zgubił moją paczkę!", url))
+                .post("/mentions")
+                .then()
+                .statusCode(200)
+                .body("accepted", equalTo(0))
+                .body("duplicates", equalTo(1));
+        assertEquals(0, recordsFor("forum:c-" + run).size(), "the same post from another route is dropped");
+    }
+
+    @Test
     void anInvalidMentionIsAProblemNamingTheField() {
         given().contentType(ContentType.JSON)
                 .body("{\"source\":\"forum\",\"sourceId\":\"1\",\"author\":{\"name\":\"x\"},"
@@ -276,6 +305,12 @@ class MentionResourceTest {
     private static String mention(String id, String text) {
         return "{\"source\":\"forum\",\"sourceId\":\"" + id
                 + "\",\"author\":{\"id\":\"u1\",\"name\":\"ola\",\"followers\":10}," + "\"text\":\"" + text
+                + "\",\"language\":\"pl\",\"publishedAt\":\"2026-11-20T09:00:00Z\"}";
+    }
+
+    private static String mention(String source, String id, String text, String url) {
+        return "{\"source\":\"" + source + "\",\"sourceId\":\"" + id + "\",\"url\":\"" + url
+                + "\",\"author\":{\"id\":\"u1\",\"name\":\"ola\",\"followers\":10},\"text\":\"" + text
                 + "\",\"language\":\"pl\",\"publishedAt\":\"2026-11-20T09:00:00Z\"}";
     }
 

@@ -25,9 +25,12 @@ class DuplicateFilterTest {
 
     @Test
     void aKeyClaimedByAnotherReplicaMakesTheMentionADuplicate() {
-        Mention mention = mention("twitter", "7", "https://x.com/a/status/7");
-        filter.remember("url:x.com/a/status/7", Instant.now().minusSeconds(60));
-        assertFalse(filter.claim(mention), "another replica accepted the same post a minute ago");
+        Mention there = mention("monitoring-a", "a-7", "https://x.com/a/status/7");
+        // What the other replica shared on mention-keys: the keys of the mention it accepted.
+        DuplicateFilter.keysOf(there)
+                .forEach(key -> filter.remember(key, Instant.now().minusSeconds(60)));
+        Mention here = mention("twitter", "7", "https://x.com/a/status/7");
+        assertFalse(filter.claim(here), "another replica accepted the same post a minute ago");
     }
 
     @Test
@@ -48,6 +51,32 @@ class DuplicateFilterTest {
     void theSamePostReportedByTwoSourcesIsADuplicate() {
         assertTrue(filter.claim(mention("monitoring-a", "a-1", "https://www.wykop.pl/link/123/zabka-afera/")));
         assertFalse(filter.claim(mention("monitoring-b", "b-9", "http://wykop.pl/link/123/zabka-afera?utm_source=x")));
+    }
+
+    @Test
+    void theSameUrlAndTextWrittenAnotherWayIsStillTheSamePost() {
+        String url = "https://wykop.pl/link/123/zabka-afera";
+        assertTrue(filter.claim(mention("monitoring-a", "a-2", url, "Żabka: afera z paczkami! #zabka")));
+        assertFalse(filter.claim(mention("monitoring-b", "b-2", url, "  żabka afera z paczkami  zabka")));
+    }
+
+    @Test
+    void rowsOfAnExportSharingOneSearchUrlAreDifferentPosts() {
+        String searchUrl = "https://app.brand24.com/panel/results/?sid=42";
+        assertTrue(filter.claim(mention("brand24", "1", searchUrl, "Kurierex zgubił moją paczkę")));
+        assertTrue(filter.claim(mention("brand24", "2", searchUrl, "Kurierex dowiózł wszystko na czas")));
+        assertTrue(filter.claim(mention("talkwalker", "9", searchUrl, "Czy Kurierex działa dziś w Łodzi?")));
+        assertFalse(
+                filter.claim(mention("brand24", "3", searchUrl, "Kurierex zgubił moją paczkę")),
+                "the same words behind the same URL are the same post again");
+    }
+
+    @Test
+    void textsWithoutWordsAreComparedAsWritten() {
+        String url = "https://x.com/a/status/11";
+        assertTrue(filter.claim(mention("a", "1", url, "👍")));
+        assertTrue(filter.claim(mention("b", "2", url, "👎")));
+        assertFalse(filter.claim(mention("c", "3", url, "👍")));
     }
 
     @Test
@@ -77,13 +106,17 @@ class DuplicateFilterTest {
     }
 
     private static Mention mention(String source, String id, String url) {
+        return mention(source, id, url, "tekst");
+    }
+
+    private static Mention mention(String source, String id, String url, String text) {
         return new Mention(
                 source + ":" + id,
                 source,
                 id,
                 url,
                 new Author("a", "a", 0),
-                "tekst",
+                text,
                 "pl",
                 Instant.parse("2026-11-20T09:00:00Z"),
                 Instant.parse("2026-11-20T09:00:01Z"));

@@ -1,8 +1,9 @@
 package io.flarewatch.localstack.drill;
 
+import io.flarewatch.localstack.PidFiles;
 import io.flarewatch.localstack.StackConfig;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 
 /** kill -9 of one service's process, as recorded in the launcher's pid file; back once a new process is healthy. */
 final class ServiceKill implements Fault {
@@ -25,7 +26,8 @@ final class ServiceKill implements Fault {
 
     @Override
     public void inject() throws Exception {
-        killedPid = currentPid();
+        killedPid = PidFiles.read(pidFile)
+                .orElseThrow(() -> new IllegalStateException(service + " has no pid in " + pidFile + ": is it up?"));
         ProcessHandle process = ProcessHandle.of(killedPid)
                 .filter(ProcessHandle::isAlive)
                 .orElseThrow(() -> new IllegalStateException(service + " (pid " + killedPid + ") is not running"));
@@ -35,10 +37,8 @@ final class ServiceKill implements Fault {
 
     @Override
     public boolean back() throws Exception {
-        return currentPid() != killedPid && StackProbe.healthy(port);
-    }
-
-    private long currentPid() throws Exception {
-        return Long.parseLong(Files.readString(pidFile).trim());
+        // No pid file yet (the new process is being started) means not back yet.
+        OptionalLong current = PidFiles.read(pidFile);
+        return current.isPresent() && current.getAsLong() != killedPid && StackProbe.healthy(port);
     }
 }

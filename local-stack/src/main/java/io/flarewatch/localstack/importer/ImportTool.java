@@ -1,5 +1,6 @@
 package io.flarewatch.localstack.importer;
 
+import io.flarewatch.localstack.SourceKeyFile;
 import io.flarewatch.localstack.StackConfig;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code bin/flarewatch import FILE}: reads an export record by record, maps each to a mention, sends them to
  * ingest in NDJSON batches with several in flight, prints progress every few seconds and a summary. Exits 1 when
- * nothing could be imported or ingest stopped answering, 2 on bad options, else 0 (rejected lines included).
+ * nothing could be imported, ingest stopped answering or there is no source key, 2 on bad options, else 0 (rejected
+ * lines included).
  */
 public final class ImportTool {
 
@@ -55,9 +57,25 @@ public final class ImportTool {
         Map<String, String> env = System.getenv();
         StackConfig stack = StackConfig.fromEnvironment(env);
         Path file = Path.of(env.getOrDefault("FLAREWATCH_CALLER_DIR", ".")).resolve(options.file());
-        String url = options.ingestUrl() != null ? options.ingestUrl() : "http://localhost:" + stack.ingestPort();
-        IngestClient client = new IngestClient(url, SourceKey.find(env, stack.dataDir()));
+        IngestClient client;
+        try {
+            client = ingestClient(options, env, stack);
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
         System.exit(new ImportTool(options, client, System.out).run(file));
+    }
+
+    /**
+     * The client of {@code --ingest} or the local stack's ingest, with the source key of {@code
+     * FLAREWATCH_SOURCE_KEY} or the data folder; fails, saying where a key comes from, when there is neither.
+     */
+    static IngestClient ingestClient(ImportOptions options, Map<String, String> env, StackConfig stack)
+            throws IOException {
+        String url = options.ingestUrl() != null ? options.ingestUrl() : "http://localhost:" + stack.ingestPort();
+        return new IngestClient(url, SourceKeyFile.forTools(env, stack.dataDir()));
     }
 
     /** Imports {@code file}; returns the exit code. */

@@ -2,11 +2,14 @@ package io.flarewatch.localstack.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.flarewatch.localstack.SourceKeyFile;
+import io.flarewatch.localstack.StackConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -160,6 +164,46 @@ class ImportToolTest {
 
         assertEquals(1, tool.run(file));
         assertTrue(output.toString(StandardCharsets.UTF_8).contains("stopped: ingest cannot be reached"));
+    }
+
+    @Test
+    void theKeyOfTheLocalStacksDataFolderIsSentToIngest(@TempDir Path data) throws Exception {
+        String key = SourceKeyFile.ensure(data);
+
+        assertEquals(0, runWithKeyFrom(Map.of(), data));
+
+        assertEquals(Set.of(key), Set.copyOf(keys));
+    }
+
+    @Test
+    void theEnvironmentsKeyOverridesTheDataFolders(@TempDir Path data) throws Exception {
+        SourceKeyFile.ensure(data);
+
+        assertEquals(0, runWithKeyFrom(Map.of(SourceKeyFile.ENVIRONMENT, "fw_from_env"), data));
+
+        assertEquals(Set.of("fw_from_env"), Set.copyOf(keys));
+    }
+
+    @Test
+    void withoutAnyKeyTheImportSaysWhereOneComesFromAndSendsNothing(@TempDir Path data) {
+        IOException missing = assertThrows(IOException.class, () -> runWithKeyFrom(Map.of(), data));
+
+        assertTrue(missing.getMessage().contains(SourceKeyFile.ENVIRONMENT), missing.getMessage());
+        assertTrue(missing.getMessage().contains("bin/flarewatch up"), missing.getMessage());
+        assertTrue(keys.isEmpty(), "nothing was sent without a key");
+    }
+
+    /** Imports one mention with the client {@code main} builds from the environment and the data folder. */
+    private int runWithKeyFrom(Map<String, String> env, Path data) throws Exception {
+        Path file = Files.writeString(
+                dir.resolve("one.ndjson"), "{\"text\":\"Kurierex zgubił paczkę\",\"date\":\"2026-11-20\"}\n");
+        ImportOptions options = ImportOptions.parse(List.of(
+                file.toString(),
+                "--ingest",
+                "http://127.0.0.1:" + server.getAddress().getPort()));
+        StackConfig stack = StackConfig.fromEnvironment(Map.of("FLAREWATCH_DATA", data.toString()));
+        IngestClient client = ImportTool.ingestClient(options, env, stack);
+        return new ImportTool(options, client, new PrintStream(new ByteArrayOutputStream(), true)).run(file);
     }
 
     private int run(Path file, ByteArrayOutputStream output, String... options) throws Exception {
