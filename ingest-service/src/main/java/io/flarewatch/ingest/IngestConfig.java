@@ -23,8 +23,11 @@ public interface IngestConfig {
     @WithDefault("PT48H")
     Duration dedupWindow();
 
-    /** How many mentions are remembered at most for deduplication. */
-    @WithDefault("2000000")
+    /**
+     * How many duplicate keys are remembered at most (two per mention, about 200 bytes of heap each); beyond it, the
+     * oldest are forgotten first.
+     */
+    @WithDefault("600000")
     long dedupMaxEntries();
 
     /** How long a story (the first mention of a near-duplicate cluster) is remembered to link its copies to it. */
