@@ -91,7 +91,11 @@ public final class LoadTool {
         }
     }
 
-    /** One mention per brand, until all are stored: the brands are loaded and the services' JITs have started. */
+    /**
+     * One ordinary mention per brand, sent again until all are stored: the brands are loaded and the services' JITs
+     * have started. Ordinary, because a slow start sends several and complaints would teach the brands a negative
+     * history before the run.
+     */
     public static void warmUp(List<LoadBrand> brands, StackHttp http, String jdbcUrl, String runId, int authors)
             throws Exception {
         MentionGenerator warm = new MentionGenerator(brands, authors, 0, runId + "w", 1);
@@ -106,7 +110,7 @@ public final class LoadTool {
                 }
                 List<String> lines = new ArrayList<>();
                 for (LoadBrand brand : brands) {
-                    lines.add(warm.next(seq++, brand, 1, Instant.now()));
+                    lines.add(warm.ordinary(seq++, brand, Instant.now()));
                 }
                 http.postBatch(lines);
                 Thread.sleep(2_000);

@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 public final class MentionGenerator {
 
     private static final String[] SOURCES = {"twitter", "facebook", "forum", "news", "reviews", "instagram"};
+
     private final List<LoadBrand> brands;
     private final int authors;
     private final double complaintShare;
@@ -42,6 +43,15 @@ public final class MentionGenerator {
         boolean storm = stormBrand != null && random.nextDouble() < stormShare;
         LoadBrand brand = storm ? stormBrand : pickBrand();
         boolean complaint = storm || random.nextDouble() < complaintShare;
+        return mention(seq, brand, complaint, now);
+    }
+
+    /** An ordinary mention of {@code brand}: what a warm-up sends, teaching no brand a negative history. */
+    public synchronized String ordinary(long seq, LoadBrand brand, Instant now) {
+        return mention(seq, brand, false, now);
+    }
+
+    private String mention(long seq, LoadBrand brand, boolean complaint, Instant now) {
         boolean polish = random.nextDouble() < 0.6;
         int author = pickAuthor();
         ObjectNode json = EventJson.mapper().createObjectNode();
