@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,7 +120,11 @@ final class Supervisor implements AutoCloseable {
                     .append('\n');
         }
         try {
-            Files.writeString(statusFile(config), status.toString(), StandardCharsets.UTF_8);
+            // written aside and moved into place, so that `status` never reads half a file
+            Path written = Files.writeString(
+                    statusFile(config).resolveSibling("status.tsv.new"), status.toString(), StandardCharsets.UTF_8);
+            Files.move(
+                    written, statusFile(config), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             out.println("  supervisor: cannot write " + statusFile(config) + ": " + e.getMessage());
         }
