@@ -47,12 +47,18 @@ public class SharedMemory {
 
     private final DuplicateFilter duplicates;
     private final StoryClusterer stories;
+    /** At start-up only the most recent keys and stories are read: the memories would forget older ones anyway. */
+    private final long dedupMaxEntries;
+
+    private final int storyMaxEntries;
     private final String bootstrapServers;
     private final KafkaProducer<String, String> producer;
     private TopicFollower follower;
 
     SharedMemory(IngestConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.duplicates = new DuplicateFilter(config.dedupWindow(), config.dedupMaxEntries());
+        this.dedupMaxEntries = config.dedupMaxEntries();
+        this.storyMaxEntries = config.storyMaxEntries();
         this.stories = new StoryClusterer(config.storyHorizon(), config.storyMaxEntries());
         this.bootstrapServers = bootstrapServers;
         this.producer = new KafkaProducer<>(
@@ -113,7 +119,10 @@ public class SharedMemory {
 
     void start(@Observes StartupEvent started) throws InterruptedException {
         follower = new TopicFollower(
-                bootstrapServers, List.of(Topics.MENTION_KEYS, Topics.STORY_FINGERPRINTS), this::learn);
+                bootstrapServers,
+                List.of(Topics.MENTION_KEYS, Topics.STORY_FINGERPRINTS),
+                Map.of(Topics.MENTION_KEYS, dedupMaxEntries, Topics.STORY_FINGERPRINTS, (long) storyMaxEntries),
+                this::learn);
         int read = follower.start(CATCH_UP);
         if (read < 0) {
             LOG.warnf(

@@ -16,9 +16,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 /**
- * Reads every partition of some topics from the beginning, without a consumer group (each replica wants all of
- * it), on a thread of its own: first up to the end as it was when it started, then whatever comes after. While the
- * broker cannot be reached it tries again, so the service starts (and answers) without Kafka.
+ * Reads every partition of some topics, without a consumer group (each replica wants all of it), on a thread of its
+ * own: first up to the end as it was when it started, then whatever comes after. A topic with a limit is read from
+ * its most recent records only (the limit shared evenly by its partitions): what a memory holding at most that many
+ * would keep anyway, without reading two days of keys at every start. While the broker cannot be reached it tries
+ * again, so the service starts (and answers) without Kafka.
  */
 final class TopicFollower implements AutoCloseable {
 
@@ -28,6 +30,7 @@ final class TopicFollower implements AutoCloseable {
 
     private final String bootstrapServers;
     private final List<String> topics;
+    private final Map<String, Long> recentAtMost;
     private final Consumer<ConsumerRecord<String, String>> handler;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
     private final Thread thread;
@@ -35,9 +38,15 @@ final class TopicFollower implements AutoCloseable {
     private volatile boolean closing;
     private volatile int readAtStart;
 
-    TopicFollower(String bootstrapServers, List<String> topics, Consumer<ConsumerRecord<String, String>> handler) {
+    /** Follows {@code topics}, reading at start at most {@code recentAtMost} records of those it names. */
+    TopicFollower(
+            String bootstrapServers,
+            List<String> topics,
+            Map<String, Long> recentAtMost,
+            Consumer<ConsumerRecord<String, String>> handler) {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
+        this.recentAtMost = recentAtMost;
         this.handler = handler;
         this.thread = new Thread(this::run, "shared-memory-follower");
         thread.setDaemon(true);
@@ -56,7 +65,7 @@ final class TopicFollower implements AutoCloseable {
         try {
             while (!closing && consumer == null) {
                 try {
-                    consumer = assignedFromTheBeginning();
+                    consumer = assignedToRecentRecords();
                 } catch (KafkaException e) {
                     LOG.warnf("cannot read %s yet, trying again in %s: %s", topics, RETRY, e.toString());
                     Thread.sleep(RETRY.toMillis());
@@ -81,7 +90,7 @@ final class TopicFollower implements AutoCloseable {
         }
     }
 
-    private KafkaConsumer<String, String> assignedFromTheBeginning() {
+    private KafkaConsumer<String, String> assignedToRecentRecords() {
         KafkaConsumer<String, String> created = new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -101,6 +110,18 @@ final class TopicFollower implements AutoCloseable {
                     .toList();
             created.assign(partitions);
             created.seekToBeginning(partitions);
+            Map<TopicPartition, Long> beginning = created.beginningOffsets(partitions);
+            Map<TopicPartition, Long> end = created.endOffsets(partitions);
+            for (TopicPartition partition : partitions) {
+                Long limit = recentAtMost.get(partition.topic());
+                if (limit != null) {
+                    long ofTopic = partitions.stream()
+                            .filter(p -> p.topic().equals(partition.topic()))
+                            .count();
+                    long perPartition = (limit + ofTopic - 1) / ofTopic;
+                    created.seek(partition, Math.max(beginning.get(partition), end.get(partition) - perPartition));
+                }
+            }
             return created;
         } catch (KafkaException e) {
             created.close(Duration.ZERO);
